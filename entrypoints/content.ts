@@ -1,0 +1,4 @@
+export default defineContentScript({
+  matches: ['https://*.facebook.com/*', 'https://*.linkedin.com/*'],
+  main() {},
+});
