@@ -1,0 +1,79 @@
+// Batch mode (--jsonl): one post a line in, one result a line out. A line that
+// cannot be checked becomes an error line; the run goes on.
+import type { Engine } from '../lib/index';
+import { ACCOUNT_CONTEXTS, SITES, type AccountContext, type CheckContext, type Site } from '../lib/types';
+import type { OffsetUnit } from './args';
+import { jsonLine, toJsonResult, type JsonError, type JsonResult } from './format-json';
+
+export interface BatchOptions {
+  /** Used when a line has no "context". */
+  context: AccountContext;
+  /** Used when a line has no "site". */
+  site: Site | undefined;
+  offsets: OffsetUnit;
+}
+
+export interface BatchSummary {
+  checked: number;
+  errors: number;
+  blocked: number;
+}
+
+class LineError extends Error {}
+
+function field<T extends string>(record: Record<string, unknown>, name: string, allowed: readonly T[]): T | undefined {
+  const value = record[name];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new LineError(`bad "${name}": ${JSON.stringify(value)} (expected ${allowed.map((a) => `"${a}"`).join(' or ')})`);
+}
+
+/** Checks one input line; never throws for bad input. */
+export function checkLine(engine: Engine, line: string, lineNumber: number, options: BatchOptions): JsonResult | JsonError {
+  let id: string | number | undefined;
+  try {
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      throw new LineError(`invalid JSON: ${(error as Error).message}`);
+    }
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new LineError('not a JSON object');
+    const fields = record as Record<string, unknown>;
+    if (typeof fields.id === 'string' || typeof fields.id === 'number') id = fields.id;
+    else if (fields.id !== undefined && fields.id !== null) throw new LineError('bad "id": expected a string or a number');
+    if (typeof fields.text !== 'string') throw new LineError(fields.text === undefined ? 'missing "text"' : 'bad "text": expected a string');
+    const context: CheckContext = {
+      context: field(fields, 'context', ACCOUNT_CONTEXTS) ?? options.context,
+    };
+    const site = field(fields, 'site', SITES) ?? options.site;
+    if (site !== undefined) context.site = site;
+    return toJsonResult(fields.text, engine.check(fields.text, context), options.offsets, id);
+  } catch (error) {
+    if (!(error instanceof LineError)) throw error;
+    return { ...(id === undefined ? {} : { id }), line: lineNumber, error: error.message };
+  }
+}
+
+/** Checks every non-blank line, writing each result as soon as it is known. */
+export async function runBatch(
+  engine: Engine,
+  lines: AsyncIterable<string>,
+  options: BatchOptions,
+  write: (chunk: string) => Promise<void>,
+): Promise<BatchSummary> {
+  const summary: BatchSummary = { checked: 0, errors: 0, blocked: 0 };
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    const output = checkLine(engine, line, lineNumber, options);
+    if ('error' in output) summary.errors++;
+    else {
+      summary.checked++;
+      if (output.verdict === 'block') summary.blocked++;
+    }
+    await write(jsonLine(output));
+  }
+  return summary;
+}
