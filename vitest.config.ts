@@ -1,0 +1,37 @@
+import { configDefaults, defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Two projects, both run by `npm test` (`vitest run`):
+//   unit     tests/**/*.test.ts in Node (WXT's plugin gives them a fake `browser`)
+//   browser  tests/browser/**/*.test.ts in real Chromium with the built extension
+//            (global setup: `npx wxt build` once, then the fixture pages are bundled).
+// `npm run test:unit` / `npm run test:browser` run one of them.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/browser/**'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          fileParallelism: false,
+          pool: 'forks',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One browser per file; a flaky first paint should not hide a real failure.
+          retry: 0,
+        },
+      },
+    ],
+  },
+});
