@@ -1,4 +1,0 @@
-export default defineContentScript({
-  matches: ['https://*.facebook.com/*', 'https://*.linkedin.com/*'],
-  main() {},
-});
