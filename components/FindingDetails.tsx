@@ -1,0 +1,28 @@
+// What was found, why, the policy's own words and what to do instead: the
+// same content in the hover card and in the warning dialog.
+import type { Finding } from '../lib';
+import { t } from '../utils/i18n';
+import { excerptLabel, severityLabel } from './labels';
+
+export function FindingDetails({ finding }: { finding: Finding }) {
+  return (
+    <>
+      <p class="pg-excerpt">
+        <span class="pg-excerpt-text">{excerptLabel(finding.excerpt)}</span>{' '}
+        <span class="pg-severity" data-severity={finding.severity}>
+          {severityLabel(finding.severity)}
+        </span>
+      </p>
+      <p class="pg-message">{finding.message}</p>
+      <blockquote class="pg-quote">
+        <p>{finding.quote}</p>
+        <footer>{t('content_policyClause', finding.clauseTitle)}</footer>
+      </blockquote>
+      {finding.suggestion && (
+        <p class="pg-suggestion">
+          <strong>{t('content_suggestion')}</strong> {finding.suggestion}
+        </p>
+      )}
+    </>
+  );
+}
