@@ -19,10 +19,9 @@ export function resolveLocks(managed: Partial<Locks> | null | undefined): Locks 
 export type PackSource = 'managed' | 'custom' | 'default';
 
 /**
- * Which pack text is in force. The organisation's managed pack replaces the
- * bundled default; a pack the person loaded wins over it unless the
- * organisation locks the pack (`cannotChangePack`), in which case only the
- * managed pack (or, without one, the bundled default) counts.
+ * Which pack text is in force. A pack set by the organisation (managed storage)
+ * always wins; otherwise the pack the person loaded, unless the organisation
+ * locks the pack (`cannotChangePack`), which keeps the bundled default.
  * Returns `text: null` for the bundled default.
  */
 export function resolvePackSource(
@@ -30,10 +29,14 @@ export function resolvePackSource(
   managedText: string | null | undefined,
   locks: Locks,
 ): { source: PackSource; text: string | null } {
-  if (locks.cannotChangePack) return managedText ? { source: 'managed', text: managedText } : { source: 'default', text: null };
-  if (customText) return { source: 'custom', text: customText };
   if (managedText) return { source: 'managed', text: managedText };
+  if (customText && !locks.cannotChangePack) return { source: 'custom', text: customText };
   return { source: 'default', text: null };
+}
+
+/** May the person load a pack or go back to the bundled one? Not when the organisation sets or locks it. */
+export function packIsLocked(managedText: string | null | undefined, locks: Locks): boolean {
+  return Boolean(managedText) || locks.cannotChangePack;
 }
 
 /** The organisation's pages from the policy and the person's own list, together, without duplicates. */

@@ -5,6 +5,7 @@ import { parsePackJson, runPackExamples, type ExampleReport, type Pack, type Rul
 import type { PackProblem } from '../../lib/types';
 import { customPackText, disabledRules } from '../../utils/settings';
 import type { ManagedSettings } from '../../utils/settings-store';
+import { packIsLocked } from '../../utils/settings-logic';
 import { t } from '../../utils/i18n';
 import { useStored } from '../../ui/hooks';
 import { ruleCanBeDisabled, type PackInForce } from '../../ui/pack-state';
@@ -104,7 +105,7 @@ export function PackSection({ managed, inForce }: { managed: ManagedSettings; in
   const [status, setStatus] = useState('');
   const [report, setReport] = useState<ExampleReport | null>(null);
   const [reportError, setReportError] = useState('');
-  const lockPack = managed.locks.cannotChangePack;
+  const lockPack = packIsLocked(managed.packText, managed.locks);
   const lockRules = managed.locks.cannotDisableRules;
   const { pack, source } = inForce;
 
@@ -157,8 +158,7 @@ export function PackSection({ managed, inForce }: { managed: ManagedSettings; in
       )}
       <PackMeta pack={pack} source={source} />
 
-      {lockPack && <LockNote>{t('packLockedNote')}</LockNote>}
-      {!lockPack && managed.packText && <p class="muted">{t('packManagedDefaultNote')}</p>}
+      {lockPack && <LockNote>{managed.packText ? t('packManagedNote') : t('packLockedNote')}</LockNote>}
       <div class="row">
         <FileDrop
           label={t('packLoad')}
@@ -169,7 +169,7 @@ export function PackSection({ managed, inForce }: { managed: ManagedSettings; in
           testId="pack-file"
         />
         <button type="button" disabled={lockPack || custom === null || custom === undefined} onClick={restore}>
-          {managed.packText ? t('packRestoreOrg') : t('packRestore')}
+          {t('packRestore')}
         </button>
       </div>
       <ProblemList

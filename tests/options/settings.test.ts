@@ -16,6 +16,7 @@ import {
   formatOverridesCsv,
   mergeOrgPages,
   normaliseHost,
+  packIsLocked,
   parseSettingsFile,
   pruneOverrides,
   resolveLocks,
@@ -43,14 +44,15 @@ describe('locks and the pack in force', () => {
     expect(resolveLocks({ cannotPause: 'yes' as unknown as boolean })).toEqual(NO_LOCKS);
   });
 
-  it('lets a loaded pack replace the organisation pack unless the pack is locked', () => {
+  it('uses the organisation pack whenever there is one, and the loaded pack only when not locked', () => {
     expect(resolvePackSource(null, null, NO_LOCKS)).toEqual({ source: 'default', text: null });
     expect(resolvePackSource('C', null, NO_LOCKS)).toEqual({ source: 'custom', text: 'C' });
     expect(resolvePackSource(null, 'M', NO_LOCKS)).toEqual({ source: 'managed', text: 'M' });
-    expect(resolvePackSource('C', 'M', NO_LOCKS)).toEqual({ source: 'custom', text: 'C' });
+    expect(resolvePackSource('C', 'M', NO_LOCKS)).toEqual({ source: 'managed', text: 'M' });
     const locked = { ...NO_LOCKS, cannotChangePack: true };
     expect(resolvePackSource('C', 'M', locked)).toEqual({ source: 'managed', text: 'M' });
     expect(resolvePackSource('C', null, locked)).toEqual({ source: 'default', text: null });
+    expect([packIsLocked(null, NO_LOCKS), packIsLocked('M', NO_LOCKS), packIsLocked(null, locked)]).toEqual([false, true, true]);
   });
 
   it('merges organisation pages from the policy and this device without duplicates', () => {
