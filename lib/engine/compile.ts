@@ -1,0 +1,81 @@
+// Turns a pack's matchers into a tree the engine evaluates. Leaves (terms,
+// patterns, detectors, NLP) get ids so their per-sentence results can be
+// cached and shared between rules; "ref" points at the same compiled node.
+import nlp from 'compromise';
+import { DETECTORS } from '../detectors';
+import { regexSpans, type Span } from '../detectors/span';
+import { createTermMatcher, type TermMatcher } from '../match/term-matcher';
+import type { Matcher, Pack } from '../pack/schema';
+import type { SegmentState } from './segment-state';
+
+export type Node =
+  | { kind: 'leaf'; id: number; run: (seg: SegmentState) => Span[]; consentAware?: boolean }
+  | { kind: 'nlp'; id: number; trigger?: Node; run: (seg: SegmentState) => Span[] }
+  | { kind: 'media' }
+  | { kind: 'all'; children: Node[]; within: 'sentence' | 'post'; mark: number }
+  | { kind: 'any'; children: Node[] }
+  | { kind: 'not'; child: Node };
+
+type NlpDoc = ReturnType<typeof nlp>;
+
+export function compileMatchers(pack: Pack): (m: Matcher) => Node {
+  let nextId = 0;
+  const termMatchers = new Map<string, TermMatcher>();
+  const refs = new Map<string, Node>();
+
+  const terms = (key: string, list: readonly string[], inflect: boolean): TermMatcher => {
+    const k = `${key}|${inflect}`;
+    let tm = termMatchers.get(k);
+    if (!tm) termMatchers.set(k, (tm = createTermMatcher(list, { inflect })));
+    return tm;
+  };
+
+  const compile = (m: Matcher): Node => {
+    if ('terms' in m) {
+      const tm = terms(JSON.stringify(m.terms), m.terms, m.inflect ?? true);
+      return { kind: 'leaf', id: nextId++, run: (seg) => tm.findInTokens(seg.tokens) };
+    }
+    if ('list' in m) {
+      const tm = terms(`list:${m.list}`, pack.lists[m.list] ?? [], m.inflect ?? true);
+      return { kind: 'leaf', id: nextId++, run: (seg) => tm.findInTokens(seg.tokens) };
+    }
+    if ('pattern' in m) {
+      const re = new RegExp(m.pattern, (m.flags ?? '') + 'g');
+      return { kind: 'leaf', id: nextId++, run: (seg) => regexSpans(re, seg.text) };
+    }
+    if ('detector' in m) {
+      const detect = DETECTORS[m.detector];
+      return { kind: 'leaf', id: nextId++, run: (seg) => detect(seg.text, seg.tokens), consentAware: m.exceptConsented };
+    }
+    if ('nlp' in m) {
+      const expr = m.nlp;
+      const trigger = m.trigger ? compile(m.trigger) : undefined;
+      return {
+        kind: 'nlp',
+        id: nextId++,
+        trigger,
+        run: (seg) => {
+          seg.doc ??= nlp(seg.text);
+          const found = (seg.doc as NlpDoc).match(expr).json({ offset: true }) as { offset: { start: number; length: number } }[];
+          return found.map((f) => trimSpan(seg.text, f.offset.start, f.offset.start + f.offset.length));
+        },
+      };
+    }
+    if ('ref' in m) {
+      let node = refs.get(m.ref);
+      if (!node) refs.set(m.ref, (node = compile(pack.matchers[m.ref]!)));
+      return node;
+    }
+    if ('media' in m) return { kind: 'media' };
+    if ('all' in m) return { kind: 'all', children: m.all.map(compile), within: m.within ?? 'sentence', mark: m.mark ?? 0 };
+    if ('any' in m) return { kind: 'any', children: m.any.map(compile) };
+    return { kind: 'not', child: compile(m.not) };
+  };
+  return compile;
+}
+
+/** compromise includes trailing punctuation in a match; highlight the words only. */
+function trimSpan(text: string, start: number, end: number): Span {
+  while (end > start && /[\s.,;:!?]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

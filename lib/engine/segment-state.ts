@@ -1,0 +1,19 @@
+// What the engine knows about one sentence. It depends on the sentence's text
+// alone, so it is cached by text and reused while the person keeps typing.
+import type { Span } from '../detectors/span';
+import { tokenise, type Token } from '../text/tokenise';
+
+export class SegmentState {
+  private tokenCache: Token[] | undefined;
+  /** Results of leaf matchers, by leaf id, filled in as rules ask. */
+  readonly leaves = new Map<number, Span[]>();
+  /** The compromise document, parsed only if an NLP rule's trigger fires. */
+  doc: unknown;
+
+  constructor(readonly text: string) {}
+
+  get tokens(): Token[] {
+    this.tokenCache ??= tokenise(this.text);
+    return this.tokenCache;
+  }
+}

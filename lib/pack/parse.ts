@@ -1,0 +1,137 @@
+// Loads a pack: schema validation with zod, then the checks zod cannot make
+// (clauses and lists that rules refer to, safe patterns, unique ids). Every
+// problem is reported with its JSON path; a pack with any problem is refused whole.
+import type { z } from 'zod';
+import { type PackProblem } from '../types';
+import { regexProblem } from './regex-safety';
+import { packSchema, type Matcher, type Pack } from './schema';
+
+export type { Pack, Rule, Clause, Matcher } from './schema';
+
+export type LoadResult = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
+
+/** Parse pack JSON text; syntax errors are reported with line and column. */
+export function parsePackJson(text: string): LoadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [{ path: '(root)', message: `not valid JSON: ${describeJsonError(text, e as Error)}` }] };
+  }
+  return parsePack(value);
+}
+
+export function parsePack(value: unknown): LoadResult {
+  const parsed = packSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error.issues, []) };
+  const problems = crossCheck(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, pack: parsed.data };
+}
+
+/** JSON path in the dotted form editors show: rules[3].match.pattern */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out || '(root)';
+}
+
+type Issue = z.core.$ZodIssue;
+
+// A matcher is a union of shapes; when none fits, report the problems of the
+// shape the author most likely meant (the one whose own key is present).
+function issuesToProblems(issues: readonly Issue[], base: PropertyKey[]): PackProblem[] {
+  const problems: PackProblem[] = [];
+  for (const issue of issues) {
+    const path = [...base, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const best = [...issue.errors].sort((a, b) => score(a) - score(b))[0]!;
+      if (score(best) < 100) {
+        problems.push(...issuesToProblems(best, path));
+        continue;
+      }
+      problems.push({ path: formatPath(path), message: 'not a known matcher: use one of terms, list, pattern, detector, nlp, ref, media, all, any, not' });
+      continue;
+    }
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') message = `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+    problems.push({ path: formatPath(path), message });
+  }
+  return problems;
+}
+
+// Fewer and deeper issues mean the branch fits better; a branch that fails on a
+// missing key of its own does not fit at all.
+function score(branch: readonly Issue[]): number {
+  const missingOwnKey = branch.some((i) => i.path.length === 1 && i.code === 'invalid_type' && i.input === undefined);
+  const onlyUnknownKeys = branch.every((i) => i.code === 'unrecognized_keys' && i.path.length === 0);
+  if (missingOwnKey || onlyUnknownKeys) return 100 + branch.length;
+  return branch.length;
+}
+
+function crossCheck(pack: Pack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const clauseIds = new Set<string>();
+  pack.clauses.forEach((c, i) => {
+    if (clauseIds.has(c.id)) problems.push({ path: `clauses[${i}].id`, message: `duplicate clause id "${c.id}"` });
+    clauseIds.add(c.id);
+  });
+  const ruleIds = new Set<string>();
+  pack.rules.forEach((rule, i) => {
+    if (ruleIds.has(rule.id)) problems.push({ path: `rules[${i}].id`, message: `duplicate rule id "${rule.id}"` });
+    ruleIds.add(rule.id);
+    if (!clauseIds.has(rule.clause)) problems.push({ path: `rules[${i}].clause`, message: `no clause with id "${rule.clause}"` });
+    checkMatcher(pack, rule.match, `rules[${i}].match`, problems, false);
+  });
+  for (const [name, m] of Object.entries(pack.matchers)) {
+    checkMatcher(pack, m, `matchers.${name}`, problems, false);
+    if (refersTo(pack, m, name, new Set())) problems.push({ path: `matchers.${name}`, message: `refers to itself through "ref"` });
+  }
+  return problems;
+}
+
+function checkMatcher(pack: Pack, m: Matcher, path: string, problems: PackProblem[], insideAll: boolean): void {
+  if ('list' in m && !(m.list in pack.lists)) problems.push({ path: `${path}.list`, message: `no list named "${m.list}" in "lists"` });
+  if ('ref' in m && !(m.ref in pack.matchers)) problems.push({ path: `${path}.ref`, message: `no matcher named "${m.ref}" in "matchers"` });
+  if ('pattern' in m) {
+    const problem = regexProblem(m.pattern, m.flags ?? '');
+    if (problem) problems.push({ path: `${path}.pattern`, message: problem });
+  }
+  if ('nlp' in m && m.trigger) checkMatcher(pack, m.trigger, `${path}.trigger`, problems, false);
+  if ('not' in m) {
+    if (!insideAll) problems.push({ path, message: '"not" only makes sense inside "all"' });
+    checkMatcher(pack, m.not, `${path}.not`, problems, false);
+  }
+  if ('any' in m) m.any.forEach((c, i) => checkMatcher(pack, c, `${path}.any[${i}]`, problems, false));
+  if ('all' in m) {
+    m.all.forEach((c, i) => checkMatcher(pack, c, `${path}.all[${i}]`, problems, true));
+    const mark = m.mark ?? 0;
+    if (mark >= m.all.length) problems.push({ path: `${path}.mark`, message: `there is no matcher ${mark} in "all" (it has ${m.all.length})` });
+    else if ('not' in m.all[mark]!) problems.push({ path: `${path}.mark`, message: 'cannot highlight a "not" matcher' });
+    if (m.all.every((c) => 'not' in c)) problems.push({ path: `${path}.all`, message: 'needs at least one matcher that is not "not"' });
+  }
+}
+
+function refersTo(pack: Pack, m: Matcher, target: string, seen: Set<string>): boolean {
+  if ('ref' in m) {
+    if (m.ref === target) return true;
+    if (seen.has(m.ref)) return false;
+    seen.add(m.ref);
+    const next = pack.matchers[m.ref];
+    return next ? refersTo(pack, next, target, seen) : false;
+  }
+  const children = 'all' in m ? m.all : 'any' in m ? m.any : 'not' in m ? [m.not] : 'nlp' in m && m.trigger ? [m.trigger] : [];
+  return children.some((c) => refersTo(pack, c, target, seen));
+}
+
+function describeJsonError(text: string, e: Error): string {
+  const at = /position (\d+)/.exec(e.message);
+  if (!at) return e.message;
+  const pos = Number(at[1]);
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  const column = pos - before.lastIndexOf('\n');
+  return `${e.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
