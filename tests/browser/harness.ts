@@ -109,7 +109,8 @@ export async function launch(options: LaunchOptions): Promise<Session> {
     executablePath,
     headless: false, // new headless mode is selected by the flag, so extensions load
     args: chromiumArgs(extension, headless),
-    viewport: { width: 1280, height: 900 },
+    // Headed (the demo): the window decides the size.
+    viewport: headless ? { width: 1280, height: 900 } : null,
     ignoreHTTPSErrors: true,
   });
 

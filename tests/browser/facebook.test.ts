@@ -1,0 +1,312 @@
+// The content script on the Facebook fixture (real Lexical editors), in
+// Chromium with the built extension: highlights, the warning dialog at
+// submission, Edit post / Post anyway / Esc, the comment box's Enter, a
+// composer created after load, personal vs Page context, typing performance,
+// and no network traffic of its own.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { card, longTasks, marks, openFacebook, screenshot, typeInto, warningDialog } from './harness';
+import {
+  CLEAN,
+  OPINION,
+  RISKY_FB,
+  editorHasFocus,
+  editorState,
+  expectHighlights,
+  expectNoErrors,
+  expectWarning,
+  expected,
+  gone,
+  hasChromium,
+  postAnyway,
+  sleep,
+  submissions,
+  useBrowser,
+  visible,
+} from './support';
+
+const personal = { context: 'personal', site: 'facebook' } as const;
+const business = { context: 'business', site: 'facebook' } as const;
+
+async function openComposer(page: Page) {
+  await page.getByRole('button', { name: /^What's on your mind/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create post' });
+  const editor = dialog.locator('div[contenteditable=true][role=textbox][data-lexical-editor=true]');
+  await editor.waitFor();
+  return { dialog, editor, post: dialog.locator('div[role=button][aria-label=Post]') };
+}
+
+function commentBox(page: Page) {
+  return page.locator('[role=article] div[contenteditable=true][role=textbox][data-lexical-editor=true]');
+}
+
+describe.skipIf(!hasChromium)('Facebook (Lexical) with the extension', () => {
+  const env = useBrowser();
+
+  it('loads the extension and mounts one postguard-root with an open shadow root', async () => {
+    const page = await openFacebook(env.session);
+    await page.locator('postguard-root').waitFor({ state: 'attached', timeout: 5000 });
+    expect(await page.locator('postguard-root').count()).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('postguard-root')?.shadowRoot?.mode)).toBe('open');
+    expect(env.session.extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it('highlights the flagged words in the composer, over the words, and shows a card on hover', async () => {
+    const page = await openFacebook(env.session);
+    const { editor } = await openComposer(page);
+    await typeInto(editor, RISKY_FB);
+    const { findings } = await expected(RISKY_FB, personal);
+    await expectHighlights(page, editor, findings);
+    await screenshot(page, 'facebook-composer-highlights');
+
+    const first = marks(page).first();
+    await first.hover();
+    const c = card(page);
+    await visible(c);
+    const cardText = await c.innerText();
+    const hovered = await first.getAttribute('data-rule-id');
+    const f = findings.find((x) => x.ruleId === hovered)!;
+    expect(f, `the hovered mark's rule ${hovered} is one of the findings`).toBeDefined();
+    expect(cardText).toContain(f.message);
+    expect(cardText).toContain(f.excerpt);
+    if (f.suggestion) expect(cardText).toContain(f.suggestion);
+    expect((await c.locator('blockquote').innerText()).replace(/\s+/g, ' ')).toContain(f.quote.replace(/\s+/g, ' ').trim());
+    expect(await c.getByRole('button', { name: 'Ignore here' }).count()).toBe(1);
+    await screenshot(page, 'facebook-card');
+    // The editor's text is what was typed: highlighting never writes into it.
+    expect(await page.evaluate(() => window.__fixture.text('composer'))).toBe(RISKY_FB);
+    expectNoErrors(env);
+  });
+
+  it('stops a risky post: the site handler does not run and the dialog quotes the clause', async () => {
+    const page = await openFacebook(env.session);
+    const { editor, post } = await openComposer(page);
+    await typeInto(editor, RISKY_FB);
+    const { verdict, findings } = await expected(RISKY_FB, personal);
+    expect(verdict).not.toBe('ok');
+    await post.click();
+    const dialog = await expectWarning(page, findings);
+    expect(await dialog.getAttribute('role')).toBe('alertdialog');
+    expect(await submissions(page)).toEqual([]);
+    await screenshot(page, 'facebook-warning-dialog');
+    expectNoErrors(env);
+  });
+
+  it('"Edit post" closes the dialog, returns focus to the editor, text byte-identical', async () => {
+    const page = await openFacebook(env.session);
+    const { editor, post } = await openComposer(page);
+    await typeInto(editor, RISKY_FB);
+    await sleep(300);
+    const before = await editorState(page, editor, 'composer');
+    expect(before.model).toBe(RISKY_FB);
+    await post.click();
+    const dialog = warningDialog(page);
+    await visible(dialog);
+    await dialog.getByRole('button', { name: 'Edit post', exact: true }).click();
+    await gone(dialog);
+    expect(await editorHasFocus(editor)).toBe(true);
+    expect(await editorState(page, editor, 'composer')).toEqual(before);
+    expect(await submissions(page)).toEqual([]);
+    // Typing goes on where it was.
+    await page.keyboard.type('!');
+    expect(await page.evaluate(() => window.__fixture.text('composer'))).toBe(`${RISKY_FB}!`);
+    await screenshot(page, 'facebook-after-edit-post');
+  });
+
+  it('Esc closes the dialog like "Edit post"', async () => {
+    const page = await openFacebook(env.session);
+    const { editor, post } = await openComposer(page);
+    await typeInto(editor, RISKY_FB);
+    const before = await editorState(page, editor, 'composer');
+    await post.click();
+    await visible(warningDialog(page));
+    await page.keyboard.press('Escape');
+    await gone(warningDialog(page));
+    expect(await editorHasFocus(editor)).toBe(true);
+    expect(await editorState(page, editor, 'composer')).toEqual(before);
+    expect(await submissions(page)).toEqual([]);
+  });
+
+  it('"Post anyway" submits exactly once, with the text as typed', async () => {
+    const page = await openFacebook(env.session);
+    const { editor, post } = await openComposer(page);
+    await typeInto(editor, RISKY_FB);
+    const { findings } = await expected(RISKY_FB, personal);
+    await post.click();
+    await expectWarning(page, findings);
+    await postAnyway(page, findings, 'facebook-post-anyway');
+    await expect.poll(async () => (await submissions(page)).length).toBe(1);
+    await sleep(500);
+    expect(await submissions(page)).toEqual([{ where: 'composer', text: RISKY_FB, as: 'Brian Walsh', media: 0 }]);
+    expect(await warningDialog(page).count()).toBe(0);
+    await screenshot(page, 'facebook-posted-anyway');
+    expectNoErrors(env);
+  });
+
+  it('a clean post submits with no dialog and no highlights', async () => {
+    const page = await openFacebook(env.session);
+    const { editor, post } = await openComposer(page);
+    await typeInto(editor, CLEAN);
+    expect((await expected(CLEAN, personal)).verdict).toBe('ok');
+    await sleep(500);
+    expect(await marks(page).count()).toBe(0);
+    await post.click();
+    await sleep(300);
+    expect(await warningDialog(page).count()).toBe(0);
+    expect(await submissions(page)).toEqual([{ where: 'composer', text: CLEAN, as: 'Brian Walsh', media: 0 }]);
+  });
+
+  it('a risky post is stopped even when Post is clicked right after the last keystroke', async () => {
+    const page = await openFacebook(env.session);
+    const { editor, post } = await openComposer(page);
+    await typeInto(editor, RISKY_FB);
+    await post.click(); // no waiting for highlights
+    await visible(warningDialog(page));
+    expect(await submissions(page)).toEqual([]);
+  });
+
+  it('comment box: Enter is stopped on a risky comment (no newline added), Shift+Enter is a new line, Post anyway sends once', async () => {
+    const page = await openFacebook(env.session);
+    const box = commentBox(page);
+    await typeInto(box, 'Thinking of you all');
+    await page.keyboard.press('Shift+Enter');
+    await sleep(200);
+    expect(await warningDialog(page).count()).toBe(0);
+    await page.keyboard.press('Backspace');
+    // Select all and replace with the risky text.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(RISKY_FB);
+    const { findings } = await expected(RISKY_FB, personal);
+    await expectHighlights(page, box, findings);
+    const before = await editorState(page, box, 'comment');
+    await page.keyboard.press('Enter');
+    await expectWarning(page, findings);
+    await screenshot(page, 'facebook-comment-warning');
+    expect(await submissions(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Edit post', exact: true }).click();
+    await gone(warningDialog(page));
+    expect(await editorState(page, box, 'comment')).toEqual(before);
+    expect(await editorHasFocus(box)).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await visible(warningDialog(page));
+    await postAnyway(page, findings, 'facebook-comment');
+    await expect.poll(async () => (await submissions(page)).length).toBe(1);
+    await sleep(500);
+    expect(await submissions(page)).toEqual([{ where: 'comment', text: RISKY_FB, as: 'Brian Walsh', media: 0 }]);
+    expect(await page.evaluate(() => window.__fixture.text('comment'))).toBe('');
+  });
+
+  it('a clean comment is sent by Enter with no dialog', async () => {
+    const page = await openFacebook(env.session);
+    await typeInto(commentBox(page), CLEAN);
+    await page.keyboard.press('Enter');
+    await sleep(300);
+    expect(await warningDialog(page).count()).toBe(0);
+    expect(await submissions(page)).toEqual([{ where: 'comment', text: CLEAN, as: 'Brian Walsh', media: 0 }]);
+  });
+
+  it('finds composers created after load (?late=1)', async () => {
+    const page = await openFacebook(env.session, { late: true });
+    // The comment box appeared ~1.5 s after load.
+    const box = commentBox(page);
+    await typeInto(box, RISKY_FB);
+    const { findings } = await expected(RISKY_FB, personal);
+    await expectHighlights(page, box, findings);
+    await page.keyboard.press('Enter');
+    await visible(warningDialog(page));
+    await page.keyboard.press('Escape');
+    await gone(warningDialog(page));
+    // And the composer dialog, created on click.
+    const { editor, post } = await openComposer(page);
+    await typeInto(editor, RISKY_FB);
+    await expectHighlights(page, editor, findings);
+    await screenshot(page, 'facebook-late-composer');
+    await post.click();
+    await visible(warningDialog(page));
+    expect(await submissions(page)).toEqual([]);
+  });
+
+  it('business context: an opinion passes on a personal profile but is stopped when posting as a Page', async () => {
+    expect((await expected(OPINION, personal)).verdict, 'precondition: personal').toBe('ok');
+    const asBusiness = await expected(OPINION, business);
+    expect(asBusiness.verdict, 'precondition: business').not.toBe('ok');
+
+    const mine = await openFacebook(env.session);
+    const c1 = await openComposer(mine);
+    await typeInto(c1.editor, OPINION);
+    await sleep(500);
+    expect(await marks(mine).count()).toBe(0);
+    await c1.post.click();
+    await sleep(300);
+    expect(await warningDialog(mine).count()).toBe(0);
+    expect(await submissions(mine)).toEqual([{ where: 'composer', text: OPINION, as: 'Brian Walsh', media: 0 }]);
+    await mine.close();
+
+    const page = await openFacebook(env.session, { as: 'page', page: 'Meadowbank Lodge' });
+    const c2 = await openComposer(page);
+    await typeInto(c2.editor, OPINION);
+    await expectHighlights(page, c2.editor, asBusiness.findings);
+    await c2.post.click();
+    await expectWarning(page, asBusiness.findings);
+    await screenshot(page, 'facebook-page-opinion-warning');
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await gone(warningDialog(page));
+    await c2.dialog.getByRole('button', { name: 'Close' }).click();
+
+    // Commenting as the Page too.
+    await typeInto(commentBox(page), OPINION);
+    await page.keyboard.press('Enter');
+    await visible(warningDialog(page));
+    expect(await submissions(page)).toEqual([]);
+  });
+
+  it('typing 5,000 characters causes no long task (>50 ms) and no page errors', async () => {
+    const page = await openFacebook(env.session);
+    const { editor } = await openComposer(page);
+    const sentence = `${CLEAN}. ${RISKY_FB}. We had a lovely time at the garden party with everyone. `;
+    let text = '';
+    while (text.length < 5000) text += sentence;
+    text = text.slice(0, 5000);
+    await editor.click();
+    const before = await longTasks(page);
+    const started = Date.now();
+    await page.keyboard.type(text);
+    await sleep(1500); // let the last check and highlight pass run
+    const tasks = (await longTasks(page)).filter((t) => !before.some((b) => b.start === t.start));
+    console.log(`[browser] typed 5000 chars in ${Date.now() - started} ms; long tasks: ${JSON.stringify(tasks)}`);
+    expect(await page.evaluate(() => window.__fixture.text('composer')?.length)).toBe(5000);
+    expect(await marks(page).count()).toBeGreaterThan(0);
+    await screenshot(page, 'facebook-5000-chars');
+    expect(tasks).toEqual([]);
+    expectNoErrors(env);
+  });
+
+  it('a plain <textarea> form on the site is guarded too', async () => {
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.facebookOrigin}/plain/`);
+    const box = page.locator('textarea');
+    await typeInto(box, RISKY_FB);
+    const { findings } = await expected(RISKY_FB, personal);
+    await page.getByRole('button', { name: 'Post' }).click();
+    await expectWarning(page, findings);
+    expect(await submissions(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Edit post', exact: true }).click();
+    await gone(warningDialog(page));
+    expect(await box.inputValue()).toBe(RISKY_FB);
+    await page.getByRole('button', { name: 'Post' }).click();
+    await visible(warningDialog(page));
+    await postAnyway(page, findings, 'plain-textarea');
+    await expect.poll(async () => (await submissions(page)).length).toBe(1);
+    await sleep(500);
+    expect(await submissions(page)).toEqual([{ where: 'textarea', text: RISKY_FB }]);
+  });
+
+  it('the extension made no network requests: everything went to the fixture server', () => {
+    expect(env.session.requests.length).toBeGreaterThan(0);
+    expect(env.session.externalRequests()).toEqual([]);
+    expectNoErrors(env);
+  });
+});
