@@ -10,6 +10,11 @@ export function ukPhone(text: string): Span[] {
   });
 }
 
+/** A UK mobile number (07…): almost always a private person's. */
+export function ukMobile(text: string): Span[] {
+  return ukPhone(text).filter((s) => /^(?:\+44\s?\(?0?\)?\s?|\(?0)7/.test(text.slice(s.start, s.end)));
+}
+
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 export function email(text: string): Span[] {
   return regexSpans(EMAIL, text);

@@ -1,6 +1,6 @@
 // The built-in detectors a pack can name in `{ "detector": "..." }`.
 import type { Token } from '../text/tokenise';
-import { email, postcode, roomNumber, streetAddress, ukPhone } from './contact-details';
+import { email, postcode, roomNumber, streetAddress, ukMobile, ukPhone } from './contact-details';
 import { chiNumber, dateOfBirth, niNumber, nhsNumber, referenceNumber } from './identity-numbers';
 import { personNames } from './person-names';
 import { secretCode } from './secrets';
@@ -12,6 +12,7 @@ type Detector = (text: string, tokens: readonly Token[]) => Span[];
 
 export const DETECTORS = {
   'uk-phone': (t) => ukPhone(t),
+  'uk-mobile': (t) => ukMobile(t),
   email: (t) => email(t),
   postcode: (t) => postcode(t),
   'street-address': (t) => streetAddress(t),
