@@ -39,6 +39,19 @@ async function getStatus(tabId: number): Promise<TabStatus | null> {
   }
 }
 
+/**
+ * The tab's host name, as the content script compares it with `pausedSites`.
+ * The content script may report it; the tab's URL is only visible with host
+ * permission; failing both, the site's usual host.
+ */
+function hostOf(url: string | undefined, status: TabStatus): string | null {
+  const reported = (status as TabStatus & { host?: unknown }).host;
+  if (typeof reported === 'string' && normaliseHost(reported)) return normaliseHost(reported);
+  const fromUrl = url ? normaliseHost(url) : null;
+  if (fromUrl) return fromUrl;
+  return status.site ? `www.${status.site}.com` : null;
+}
+
 export function Popup() {
   const [state, setState] = useState<TabState>({ kind: 'loading' });
   const [error, setError] = useState('');
@@ -51,9 +64,8 @@ export function Popup() {
       setState({ kind: 'none', host: null });
       return;
     }
-    const host = tab.url ? normaliseHost(tab.url) : null;
     const status = await getStatus(tab.id);
-    setState(status ? { kind: 'ready', tabId: tab.id, host, status } : { kind: 'none', host });
+    setState(status ? { kind: 'ready', tabId: tab.id, host: hostOf(tab.url, status), status } : { kind: 'none', host: null });
   }, []);
 
   useEffect(() => {

@@ -1,0 +1,285 @@
+// The options page and the popup in Chromium with the built extension:
+// loading a bad pack (problems with JSON paths; the pack in use stays), a good
+// pack (the content script on an open fixture page follows it without reload),
+// the consent register (a business post naming someone with consent is no
+// longer flagged), settings export / import, and the popup on a fixture tab.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { defaultPack, defaultPackText, type ConsentEntry } from '../../lib';
+import { marks, openFacebook, screenshot, typeInto } from './harness';
+import { expected, hasChromium, sleep, useBrowser, visible, type Env } from './support';
+
+// The extension APIs used inside extension pages (page.evaluate); the real ones come from Chromium.
+declare const chrome: {
+  storage: { local: { get(keys: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> } };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, msg: object): Promise<unknown> };
+};
+
+const XSS = '<img src=x onerror="document.title=\'pwned\'">';
+
+async function openOptions(env: Env): Promise<Page> {
+  const page = await env.session.context.newPage();
+  await page.goto(`chrome-extension://${env.session.extensionId}/options.html`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByTestId('pack-name').waitFor();
+  return page;
+}
+
+async function openComposer(page: Page) {
+  await page.getByRole('button', { name: /^What's on your mind/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create post' });
+  const editor = dialog.locator('div[contenteditable=true][role=textbox][data-lexical-editor=true]');
+  await editor.waitFor();
+  return editor;
+}
+
+/** Rule ids of the marks the content script shows. */
+async function markedRules(page: Page): Promise<string[]> {
+  return [...new Set(await marks(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-rule-id') ?? '')))].sort();
+}
+
+async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 8000): Promise<T> {
+  const until = Date.now() + timeout;
+  let v = await read();
+  while (!ok(v) && Date.now() < until) {
+    await sleep(100);
+    v = await read();
+  }
+  return v;
+}
+
+async function storageGet(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
+}
+
+describe.skipIf(!hasChromium)('options page and popup', () => {
+  const env = useBrowser();
+
+  it('shows the bundled pack and every section, without errors, in light and dark', async () => {
+    const page = await openOptions(env);
+    expect(await page.getByTestId('pack-name').innerText()).toBe(defaultPack.meta.name);
+    expect(await page.getByTestId('pack-version').innerText()).toBe(defaultPack.meta.version);
+    for (const name of ['Policy pack', 'Try it', 'Consent register', 'Organisation pages', 'Overrides log', 'Back up and move settings']) {
+      await expect(page.getByRole('heading', { level: 2, name }).count()).resolves.toBe(1);
+    }
+    await screenshot(page, 'options-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'options-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(env.session.errors).toEqual([]);
+  });
+
+  it('lists every problem of a bad pack with its JSON path and keeps the pack in use', async () => {
+    const page = await openOptions(env);
+    const bad = JSON.parse(defaultPackText);
+    bad.meta.name = `Broken ${XSS}`;
+    bad.rules[0].severity = 'fatal';
+    bad.clauses[1].title = '';
+    await page.getByTestId('pack-file').setInputFiles({ name: 'broken-pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    const problems = page.locator('#pack-problems');
+    await visible(problems);
+    const text = await problems.innerText();
+    expect(text).toContain('broken-pack.json');
+    expect(text).toMatch(/rules\[0\]\.severity/);
+    expect(text).toMatch(/clauses\[1\]\.title/);
+    expect(await page.getByTestId('pack-name').innerText()).toBe(defaultPack.meta.name);
+    expect(await storageGet(page, 'customPackText')).toBeUndefined();
+    await problems.scrollIntoViewIfNeeded();
+    await screenshot(page, 'options-bad-pack');
+
+    // Not JSON at all: one problem at the root, with the line and column.
+    await page.getByTestId('pack-file').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{ "meta": ') });
+    await expect.poll(() => problems.innerText()).toMatch(/not-json\.json[\s\S]*not valid JSON/);
+    expect(await page.getByTestId('pack-name').innerText()).toBe(defaultPack.meta.name);
+    expect(env.session.errors).toEqual([]);
+  });
+
+  it('loads a good pack by drag and drop; the content script on an open page follows it without reload', async () => {
+    const fb = await openFacebook(env.session);
+    const editor = await openComposer(fb);
+    const RISKY = 'Mr Brian Walsh in room 9 kept us up all night shift';
+    await typeInto(editor, RISKY);
+    const fired = [...new Set((await expected(RISKY, { context: 'personal', site: 'facebook' })).findings.map((f) => f.ruleId))].sort();
+    expect(fired.length).toBeGreaterThan(0);
+    expect(await waitFor(() => markedRules(fb), (r) => r.length > 0)).toEqual(fired);
+    await fb.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+
+    const good = JSON.parse(defaultPackText);
+    good.meta.name = `Test pack ${XSS}`;
+    good.meta.version = '2.0.0-test';
+    good.rules = good.rules.filter((r: { id: string }) => !fired.includes(r.id));
+    const options = await openOptions(env);
+    await options.locator('.drop-zone').first().evaluate((zone, json) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], 'test-pack.json', { type: 'application/json' }));
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, JSON.stringify(good));
+    await expect.poll(() => options.getByTestId('pack-name').innerText()).toBe(`Test pack ${XSS}`);
+    // The pack's text is shown as text: no element was made from it, no handler ran.
+    expect(await options.locator('main img').count()).toBe(0);
+    expect(await options.title()).not.toBe('pwned');
+    expect(await options.getByTestId('pack-version').innerText()).toBe('2.0.0-test');
+    expect(await options.getByTestId('pack-source').innerText()).toBe('Loaded from a file on this device');
+    expect(await storageGet(options, 'customPackText')).toBe(JSON.stringify(good));
+    await screenshot(options, 'options-good-pack');
+
+    // The open Facebook tab drops the removed rules' highlights by itself.
+    expect(await waitFor(() => markedRules(fb), (r) => r.length === 0)).toEqual([]);
+    expect(await fb.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+
+    // Run the new pack's examples from the options page.
+    await options.getByRole('button', { name: 'Run the examples' }).click();
+    await expect.poll(() => options.getByTestId('examples-report').innerText()).toMatch(/examples passed/);
+
+    // Back to the bundled pack: the highlights come back, still without reload.
+    await options.getByRole('button', { name: 'Restore the bundled pack' }).click();
+    await expect.poll(() => options.getByTestId('pack-name').innerText()).toBe(defaultPack.meta.name);
+    expect(await waitFor(() => markedRules(fb), (r) => r.length > 0)).toEqual(fired);
+    expect(env.session.errors).toEqual([]);
+  });
+
+  it('a consent register entry clears the consent warning on a business post, and expiry brings it back', async () => {
+    const fb = await openFacebook(env.session, { as: 'page', page: 'Meadowbank Lodge' });
+    const editor = await openComposer(fb);
+    const POST = 'Happy birthday to Isobel Grant, who turns 90 today!';
+    const business = { context: 'business', site: 'facebook' } as const;
+    expect((await expected(POST, business)).findings.map((f) => f.ruleId)).toContain('consent.named-person');
+    await typeInto(editor, POST);
+    expect(await waitFor(() => markedRules(fb), (r) => r.includes('consent.named-person'))).toContain('consent.named-person');
+    await screenshot(fb, 'consent-before-register');
+
+    const options = await openOptions(env);
+    const form = options.getByTestId('consent-form');
+    await form.getByRole('textbox', { name: 'Name' }).fill('Isobel Grant');
+    await form.getByRole('group', { name: 'Given by' }).getByLabel('Next of kin').check();
+    await form.getByLabel('Date given').fill('2026-01-10');
+    await form.getByRole('button', { name: 'Add to register' }).click();
+    const table = options.getByTestId('consent-table');
+    await visible(table);
+    expect(await table.innerText()).toMatch(/Isobel Grant\s+Name\s+Next of kin\s+2026-01-10\s+No expiry\s+Valid/);
+    const stored = (await storageGet(options, 'consentRegister')) as ConsentEntry[];
+    expect(stored).toEqual([{ name: 'Isobel Grant', covers: { name: true, photo: false }, givenBy: 'next-of-kin', given: '2026-01-10' }]);
+    expect((await expected(POST, { ...business, consentRegister: stored })).findings.map((f) => f.ruleId)).not.toContain('consent.named-person');
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(options, 'options-consent-register');
+
+    expect(await waitFor(() => markedRules(fb), (r) => !r.includes('consent.named-person'))).not.toContain('consent.named-person');
+    await screenshot(fb, 'consent-after-register');
+
+    // Consent that has expired no longer counts.
+    await table.getByRole('button', { name: 'Edit Isobel Grant' }).click();
+    await form.getByLabel('Date given').fill('2019-01-10');
+    await form.getByLabel(/^Expires/).fill('2020-01-10');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => table.innerText()).toMatch(/2020-01-10\s+Expired/);
+    expect(await waitFor(() => markedRules(fb), (r) => r.includes('consent.named-person'))).toContain('consent.named-person');
+    expect(env.session.errors).toEqual([]);
+  });
+
+  it('exports all settings to one file and imports them back; a bad file changes nothing', async () => {
+    const options = await openOptions(env);
+    await options.evaluate(async () => {
+      await chrome.storage.local.clear();
+      await chrome.storage.local.set({
+        consentRegister: [
+          { name: 'Isobel Grant', covers: { name: true, photo: true }, givenBy: 'person', given: '2026-01-10', expires: '2027-01-10' },
+          { name: 'Tom "Tommy" Reid, Jr', covers: { name: true, photo: false }, givenBy: 'next-of-kin' },
+        ],
+        disabledRules: ['opinion.politics'],
+        pausedSites: ['www.linkedin.com'],
+      });
+    });
+    await options.getByLabel('Add a Facebook page name').fill('Meadowbank Lodge');
+    await options.getByLabel('Add a Facebook page name').press('Enter');
+    await expect.poll(() => options.getByTestId('org-facebook').innerText()).toContain('Meadowbank Lodge');
+    await options.getByLabel('Keep entries for (days)').fill('30');
+    await options.getByLabel('Keep entries for (days)').press('Enter');
+    await expect.poll(() => storageGet(options, 'overrideRetentionDays')).toBe(30);
+    const before = await options.evaluate(() => chrome.storage.local.get(null));
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export settings' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^postguard-settings-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = readFileSync((await download.path())!, 'utf8');
+    const exported = JSON.parse(file);
+    expect(exported).toMatchObject({ format: 'postguard-settings', version: 1, orgPages: { facebook: ['Meadowbank Lodge'], linkedin: [] }, overrideRetentionDays: 30 });
+
+    await options.evaluate(() => chrome.storage.local.clear());
+    await expect.poll(() => options.getByText('Nobody is on the register yet.').count()).toBe(1);
+
+    // A file with mistakes: every one is listed with its path, and nothing is written.
+    const broken = { ...exported, consentRegister: [exported.consentRegister[0], { ...exported.consentRegister[1], givenBy: 'aunt' }], overrideRetentionDays: 0 };
+    await options.getByTestId('settings-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const problems = options.locator('#backup-problems');
+    await visible(problems);
+    expect(await problems.innerText()).toMatch(/consentRegister\[1\]\.givenBy[\s\S]*overrideRetentionDays/);
+    expect(await options.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+    await problems.scrollIntoViewIfNeeded();
+    await screenshot(options, 'options-settings-import-rejected');
+
+    await options.getByTestId('settings-file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => options.locator('#backup [role=status]').innerText()).toContain('Imported from “settings.json”');
+    expect(await options.evaluate(() => chrome.storage.local.get(null))).toEqual({ customPackText: null, ...before });
+    await expect.poll(() => options.getByTestId('consent-table').innerText()).toContain('Tom "Tommy" Reid, Jr');
+    await options.getByRole('heading', { name: 'Consent register' }).scrollIntoViewIfNeeded();
+    await options.screenshot({ path: 'test-results/browser/options-after-import-full.png', fullPage: true });
+    await options.evaluate(() => chrome.storage.local.clear());
+    expect(env.session.errors).toEqual([]);
+  });
+
+  it("the popup shows the tab's state, switches the context and pauses the site", async () => {
+    const fb = await openFacebook(env.session);
+    const editor = await openComposer(fb);
+    const RISKY = 'Mr Brian Walsh in room 9 kept us up all night shift';
+    await typeInto(editor, RISKY);
+    await waitFor(() => markedRules(fb), (r) => r.length > 0);
+
+    const options = await openOptions(env);
+    // Without host permission the tabs' URLs are hidden: find the Facebook tab by asking each tab's content script.
+    const { fbTab, optionsTab } = await options.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      let fb: number | undefined;
+      for (const t of tabs) {
+        const status = await chrome.tabs.sendMessage(t.id!, { type: 'postguard:get-status' }).catch(() => null);
+        if ((status as { site?: string } | null)?.site === 'facebook') fb = t.id;
+      }
+      return { fbTab: fb, optionsTab: tabs.find((t) => t.url?.startsWith('chrome-extension://'))?.id };
+    });
+    expect(fbTab).toBeDefined();
+    expect(optionsTab).toBeDefined();
+
+    const popup = await env.session.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 560 });
+    await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=${fbTab}`);
+    const state = popup.getByTestId('popup-state');
+    await visible(state);
+    const host = new URL(env.server.facebookOrigin).hostname;
+    expect(await state.innerText()).toContain(`Active on ${host}`);
+    expect(await popup.getByTestId('popup-pack').innerText()).toBe(`Policy: ${defaultPack.meta.name} ${defaultPack.meta.version}`);
+    const counts = (await expected(RISKY, { context: 'personal', site: 'facebook' })).findings.length;
+    await expect.poll(() => popup.getByTestId('popup-findings').innerText()).toContain(`Findings: ${counts}`);
+    expect(await popup.getByTestId('popup-context-value').innerText()).toBe('Personal');
+    await screenshot(popup, 'popup-facebook');
+
+    await popup.getByRole('radio', { name: 'Business' }).check();
+    await expect.poll(() => popup.getByTestId('popup-context-value').innerText()).toBe('Business');
+    await popup.getByRole('radio', { name: 'Detect' }).check();
+    await expect.poll(() => popup.getByTestId('popup-context-value').innerText()).toBe('Personal');
+
+    await popup.getByRole('button', { name: 'Pause on this site' }).click();
+    await expect.poll(() => state.innerText()).toContain(`Paused on ${host}`);
+    expect(await storageGet(popup, 'pausedSites')).toEqual([host]);
+    expect(await waitFor(() => markedRules(fb), (r) => r.length === 0)).toEqual([]);
+    await screenshot(popup, 'popup-paused');
+    await popup.getByRole('button', { name: 'Resume on this site' }).click();
+    await expect.poll(() => state.innerText()).toContain(`Active on ${host}`);
+    expect(await storageGet(popup, 'pausedSites')).toEqual([]);
+
+    // A tab without the content script.
+    await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=${optionsTab}`);
+    await expect.poll(() => popup.getByTestId('popup-inactive').innerText()).toContain('PostGuard works on Facebook and LinkedIn');
+    await screenshot(popup, 'popup-other-site');
+    expect(env.session.errors).toEqual([]);
+  });
+});
