@@ -2,6 +2,7 @@
 // No I/O here (whether a positional argument names a file is decided in input.ts).
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { ACCOUNT_CONTEXTS, SITES, type AccountContext, type Site } from '../lib/types';
+import { UsageError } from './errors';
 
 export type OutputFormat = 'text' | 'json';
 /** How offsets are written in JSON output: Unicode code points (default) or JS string indices. */
@@ -26,8 +27,6 @@ export type Command =
   | { kind: 'schema' }
   | { kind: 'test-pack'; packPath: string | undefined }
   | CheckCommand;
-
-export class UsageError extends Error {}
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },

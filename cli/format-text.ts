@@ -89,8 +89,7 @@ export function formatText(text: string, result: CheckResult, style: Style): str
       wrap(f.message, '   '),
     ];
     if (f.suggestion) lines.push(wrap(`Suggestion: ${f.suggestion}`, '   '));
-    const title = f.clauseTitle ? ` ${f.clauseTitle}` : '';
-    lines.push(`   ${style.dim(`Policy ${f.clause}${title} says:`)}`);
+    lines.push(`   ${style.dim(`Policy: ${f.clauseTitle ? `${f.clauseTitle} (${f.clause})` : f.clause}`)}`);
     lines.push(wrap(`“${f.quote}”`, '     '));
     lines.push(style.dim(`   rule: ${f.ruleId}`));
     return lines.join('\n');

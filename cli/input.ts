@@ -3,7 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { UsageError } from './args';
+import { UsageError } from './errors';
 
 const BOM = '\uFEFF';
 

@@ -1,17 +1,15 @@
 // `postguard`: dispatches a command and turns the outcome into an exit status
 // (0 nothing blocking, 1 blocking finding or failing example, 2 usage or pack
-// error, 3 a bug in PostGuard itself).
+// error, 3 a bug in PostGuard itself). The engine is imported only by commands
+// that need it, so --help, --version and usage errors answer at once.
 import { readFileSync } from 'node:fs';
-import { createEngine, packJsonSchema } from '../lib/index';
-import { parseArgs, UsageError, type CheckCommand } from './args';
-import { runBatch } from './batch';
+import { parseArgs, type CheckCommand } from './args';
+import { formatPackProblems, PackError, UsageError } from './errors';
 import { jsonLine, toJsonResult } from './format-json';
 import { formatText, textStyle, wantsColour } from './format-text';
 import { HELP } from './help';
 import { readCheckInput, readLines } from './input';
 import { exitQuietlyOnBrokenPipe, writer } from './output';
-import { formatPackProblems, loadPack, PackError } from './pack';
-import { testPack } from './test-pack';
 
 const write = writer(process.stdout);
 
@@ -21,8 +19,10 @@ function version(): string {
 }
 
 async function check(command: CheckCommand): Promise<number> {
+  const [{ createEngine }, { loadPack }] = await Promise.all([import('../lib/index'), import('./pack')]);
   const engine = createEngine(await loadPack(command.packPath));
   if (command.jsonl !== undefined) {
+    const { runBatch } = await import('./batch');
     const summary = await runBatch(engine, readLines(command.jsonl), command, write);
     if (summary.errors > 0) {
       process.stderr.write(`postguard: ${summary.errors} ${summary.errors === 1 ? 'line' : 'lines'} could not be checked (see "error" in the output)\n`);
@@ -50,11 +50,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       case 'version':
         await write(`${version()}\n`);
         return 0;
-      case 'schema':
+      case 'schema': {
+        const { packJsonSchema } = await import('../lib/index');
         await write(`${JSON.stringify(packJsonSchema(), null, 2)}\n`);
         return 0;
-      case 'test-pack':
+      }
+      case 'test-pack': {
+        const [{ loadPack }, { testPack }] = await Promise.all([import('./pack'), import('./test-pack')]);
         return await testPack(await loadPack(command.packPath), write);
+      }
       case 'check':
         return await check(command);
     }
