@@ -154,7 +154,11 @@ export async function launch(options: LaunchOptions): Promise<Session> {
   const allowedOrigins = new Set([options.server.facebookOrigin, options.server.linkedinOrigin]);
   const isAllowed = (url: string): boolean => {
     if (/^(data|blob|about):/.test(url)) return true;
+    // The extension's own files: by id, or by the per-session GUID Chrome uses for
+    // web-accessible resources with use_dynamic_url (WXT's shadow-root CSS).
+    // Only this extension is loaded (--disable-extensions-except).
     if (extensionId && url.startsWith(`chrome-extension://${extensionId}/`)) return true;
+    if (/^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\//.test(url)) return true;
     try {
       return allowedOrigins.has(new URL(url).origin);
     } catch {

@@ -17,6 +17,7 @@ import {
   warningDialog,
   bounds,
   type FixtureServer,
+  type MarkInfo,
   type Session,
 } from './harness';
 
@@ -110,11 +111,22 @@ export async function expectHighlights(
 ): Promise<void> {
   expect(findings.length, 'the engine should flag this text (test precondition)').toBeGreaterThan(0);
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort();
+  // Marks of this editor: those over its box (other editors on the page have their own).
+  const editorMarks = async (): Promise<MarkInfo[]> => {
+    const box = (await editor.boundingBox())!;
+    return (await markInfo(page)).filter(
+      (m) =>
+        m.x + m.width > box.x - tolerance &&
+        m.x < box.x + box.width + tolerance &&
+        m.y + m.height > box.y - tolerance &&
+        m.y < box.y + box.height + tolerance,
+    );
+  };
   await expect
-    .poll(async () => [...new Set((await markInfo(page)).map((m) => m.ruleId))].sort(), { timeout: 5000, interval: 100 })
+    .poll(async () => [...new Set((await editorMarks()).map((m) => m.ruleId))].sort(), { timeout: 5000, interval: 100 })
     .toEqual(ruleIds);
   await sleep(300); // let positions settle after the last keystroke
-  const all = await markInfo(page);
+  const all = await editorMarks();
   const expectedRects: { finding: Finding; rects: Awaited<ReturnType<typeof phraseRects>> }[] = [];
   for (const f of findings) {
     // The n-th occurrence of the excerpt up to the finding's start offset.
