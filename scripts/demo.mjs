@@ -60,7 +60,7 @@ process.on('SIGTERM', () => void stop(0));
 if (screenshotMode) {
   try {
     const page = session.context.pages()[0] ?? (await session.context.newPage());
-    await page.setViewportSize({ width: 1100, height: 760 });
+    await page.setViewportSize({ width: 1200, height: 1000 });
     await page.goto(facebookUrl(server, {}));
     await page.getByRole('button', { name: /^What's on your mind/ }).click();
     const editor = page.locator('[role=dialog] div[contenteditable=true][role=textbox][data-lexical-editor=true]');

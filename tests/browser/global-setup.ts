@@ -1,9 +1,11 @@
 // Global setup of the `browser` vitest project: find Chromium, build the
 // extension once (`npx wxt build`), bundle the fixture pages. Without Chromium
 // the browser tests are skipped with a message, and fail under CI=true.
-import { rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildExtension, bundleFixtures } from './build';
+import { buildExtension, bundleFixtures, extensionDir as defaultExtensionDir } from './build';
 import { INSTALL_HINT, findChromium } from './harness';
 
 declare module 'vitest' {
@@ -12,7 +14,7 @@ declare module 'vitest' {
     chromiumPath: string;
     /** Bundled fixture pages. */
     fixturesDir: string;
-    /** The built extension (.output/chrome-mv3). */
+    /** The built extension: a temp copy of .output/chrome-mv3. */
     extensionDir: string;
   }
 }
@@ -28,11 +30,20 @@ export default async function setup(project: TestProject): Promise<() => void> {
     project.provide('extensionDir', '');
     return () => undefined;
   }
-  const extensionDir = process.env.PG_SKIP_BUILD === '1' ? (await import('./build')).extensionDir : buildExtension();
+  // PG_SKIP_BUILD=1 reuses .output/chrome-mv3 (quicker when iterating on tests).
+  const built = process.env.PG_SKIP_BUILD === '1' ? defaultExtensionDir : buildExtension();
+  // Load a snapshot of the build, so another `wxt build` in this checkout while
+  // the tests run cannot pull the extension out from under Chromium.
+  const snapshot = mkdtempSync(path.join(tmpdir(), 'postguard-ext-'));
+  const extensionDir = path.join(snapshot, 'chrome-mv3');
+  cpSync(built, extensionDir, { recursive: true });
   const fixturesDir = await bundleFixtures();
-  console.log(`[browser] Chromium: ${chromiumPath}; fixtures bundled in ${fixturesDir}`);
+  console.log(`[browser] Chromium: ${chromiumPath}; extension ${extensionDir}; fixtures ${fixturesDir}`);
   project.provide('chromiumPath', chromiumPath);
   project.provide('fixturesDir', fixturesDir);
   project.provide('extensionDir', extensionDir);
-  return () => rmSync(fixturesDir, { recursive: true, force: true });
+  return () => {
+    rmSync(fixturesDir, { recursive: true, force: true });
+    rmSync(snapshot, { recursive: true, force: true });
+  };
 }
