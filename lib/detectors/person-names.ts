@@ -42,6 +42,15 @@ function looksLikeProperWord(tok: Token | undefined): tok is Token {
   return tags.length === 0 || tags.some((t) => NAME_TAGS.has(t));
 }
 
+const FUNCTION_TAGS = new Set(['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'Possessive', 'QuestionWord']);
+
+/** After a first name, a capitalised word is a surname even if it is also a word ("Jean Black"). */
+function looksLikeSurname(tok: Token | undefined): tok is Token {
+  if (!tok || !tok.capitalised || tok.sentenceStart || /\d/.test(tok.raw)) return false;
+  if (NOT_NAMES.has(tok.norm) || TITLES.has(tok.norm) || isPlaceOrTime(tok.norm)) return false;
+  return !tagsOf(tok.norm).some((t) => FUNCTION_TAGS.has(t));
+}
+
 /** Spans of people's names in a sentence's tokens. */
 export function personNames(tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
@@ -66,7 +75,7 @@ export function personNames(tokens: readonly Token[]): Span[] {
     let end = tok.end;
     // Surnames and middle names: "Brian Walsh", "Alan James Reid".
     let j = i + 1;
-    while (j < tokens.length && j <= i + 2 && looksLikeProperWord(tokens[j]) && !tokens[j]!.sentenceStart) {
+    while (j < tokens.length && j <= i + 2 && looksLikeSurname(tokens[j])) {
       end = tokens[j]!.end;
       j++;
     }
