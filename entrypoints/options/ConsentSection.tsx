@@ -200,11 +200,15 @@ export function ConsentSection() {
             <input type="date" value={form.given} onInput={(e) => set({ given: e.currentTarget.value })} />
           </label>
           <label>
-            {t('consentExpires')} <span class="muted">{t('optional')}</span>
+            <span>
+              {t('consentExpires')} <span class="muted">{t('optional')}</span>
+            </span>
             <input type="date" value={form.expires} onInput={(e) => set({ expires: e.currentTarget.value })} />
           </label>
           <label>
-            {t('consentNote')} <span class="muted">{t('optional')}</span>
+            <span>
+              {t('consentNote')} <span class="muted">{t('optional')}</span>
+            </span>
             <input type="text" value={form.note} onInput={(e) => set({ note: e.currentTarget.value })} />
           </label>
         </div>

@@ -5,7 +5,7 @@ import { orgPages, pausedSites } from '../../utils/settings';
 import type { ManagedSettings } from '../../utils/settings-store';
 import { t } from '../../utils/i18n';
 import { useStored } from '../../ui/hooks';
-import { LockNote } from '../../ui/components';
+import { LockIcon, LockNote } from '../../ui/components';
 
 const SITE_LABEL: Record<Site, string> = { facebook: 'Facebook', linkedin: 'LinkedIn' };
 
@@ -43,7 +43,9 @@ function PageList({ site, managedNames }: { site: Site; managedNames: readonly s
       <ul class="plain-list">
         {managedNames.map((n) => (
           <li key={`m-${n}`}>
-            <span>{n}</span> <span class="badge">🔒 {t('setByOrg')}</span>
+            <span>{n}</span> <span class="badge">
+              <LockIcon /> {t('setByOrg')}
+            </span>
           </li>
         ))}
         {mine.map((n) => (

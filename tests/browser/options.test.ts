@@ -64,6 +64,25 @@ describe.skipIf(!hasChromium)('options page and popup', () => {
       await expect(page.getByRole('heading', { level: 2, name }).count()).resolves.toBe(1);
     }
     await screenshot(page, 'options-light');
+
+    // The playground finds what the engine finds, and shows the text as text.
+    const TEXT = `Happy birthday to Isobel Grant in room 9! ${XSS}`;
+    const want = await expected(TEXT, { context: 'business', site: 'facebook', consentRegister: [], disabledRules: [] });
+    expect(want.findings.length).toBeGreaterThan(0);
+    await page.getByRole('group', { name: 'Posting as' }).getByLabel('Business').check();
+    await page.getByRole('combobox', { name: 'Site' }).selectOption('facebook');
+    await page.getByTestId('play-text').fill(TEXT);
+    const list = page.getByTestId('play-findings');
+    await expect.poll(() => list.locator(':scope > li').count()).toBe(want.findings.length);
+    expect(await list.locator(':scope > li').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule-id')))).toEqual(
+      want.findings.map((f) => f.ruleId),
+    );
+    const shown = page.getByTestId('play-highlighted');
+    expect(await shown.innerText()).toBe(TEXT);
+    expect(await shown.locator('mark').allInnerTexts()).toEqual(expect.arrayContaining([want.findings[0]!.excerpt]));
+    expect(await page.locator('main img').count()).toBe(0);
+    await page.getByRole('heading', { name: 'Try it' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'options-playground');
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'options-dark');
     await page.emulateMedia({ colorScheme: 'light' });
@@ -280,6 +299,63 @@ describe.skipIf(!hasChromium)('options page and popup', () => {
     await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=${optionsTab}`);
     await expect.poll(() => popup.getByTestId('popup-inactive').innerText()).toContain('PostGuard works on Facebook and LinkedIn');
     await screenshot(popup, 'popup-other-site');
+    expect(env.session.errors).toEqual([]);
+  });
+
+  // Last in the file: the init script stays for the rest of the session. Chromium reads managed storage only
+  // from machine-wide policy files, which would reach every other test run on this machine, so the options
+  // page's storage.managed.get is stubbed instead (only on options.html?pg-test-managed).
+  it('shows what the organisation manages as locked, with an explanation', async () => {
+    const orgPack = JSON.parse(defaultPackText);
+    orgPack.meta.name = 'Meadowbank social media policy';
+    orgPack.meta.version = '2026.1';
+    const managed = {
+      pack: JSON.stringify(orgPack),
+      orgPages: { facebook: ['Meadowbank Lodge'], linkedin: [] },
+      locks: { cannotPause: true, cannotDisableRules: true, cannotChangePack: true },
+    };
+    await env.session.context.addInitScript((values: Record<string, unknown>) => {
+      if (location.protocol !== 'chrome-extension:' || !location.search.includes('pg-test-managed')) return;
+      const pick = (keys: unknown): Record<string, unknown> => {
+        const list = keys == null ? Object.keys(values) : typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : Object.keys(keys as object);
+        return Object.fromEntries(list.filter((k) => k in values).map((k) => [k, values[k]]));
+      };
+      const area = (globalThis as unknown as { chrome: { storage: { managed: { get: unknown } } } }).chrome.storage.managed;
+      area.get = (keys: unknown, cb?: (v: unknown) => void) => (cb ? cb(pick(keys)) : Promise.resolve(pick(keys)));
+    }, managed);
+
+    const page = await env.session.context.newPage();
+    await page.goto(`chrome-extension://${env.session.extensionId}/options.html?pg-test-managed`);
+    await page.evaluate(() => chrome.storage.local.clear());
+    await expect.poll(() => page.getByTestId('pack-name').innerText()).toBe('Meadowbank social media policy');
+    expect(await page.getByTestId('pack-source').innerText()).toBe('Set by your organisation');
+    await expect(page.getByText('Your organisation manages some of these settings.').count()).resolves.toBe(1);
+    expect(await page.getByRole('button', { name: 'Load a pack file…' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Restore the bundled pack' }).isDisabled()).toBe(true);
+    await expect(page.getByText('Your organisation sets the policy pack, so it cannot be changed here.').count()).resolves.toBe(1);
+    // Every rule's switch is disabled and says why.
+    await page.locator('details.clause').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page.locator('details.clause').nth(1).evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const boxes = page.getByRole('checkbox', { name: 'Check this rule' });
+    expect(await boxes.count()).toBeGreaterThan(0);
+    expect(await boxes.evaluateAll((els) => els.every((el) => (el as HTMLInputElement).disabled))).toBe(true);
+    expect(await page.locator('.rule-toggle').first().innerText()).toContain('your organisation does not allow switching rules off');
+    // The organisation's page is listed with a lock and cannot be removed.
+    const fbPages = page.getByTestId('org-facebook');
+    expect(await fbPages.innerText()).toMatch(/Meadowbank Lodge\s+set by your organisation/);
+    expect(await fbPages.getByRole('button', { name: /Remove/ }).count()).toBe(0);
+    await screenshot(page, 'options-managed-locked');
+    await page.getByRole('heading', { name: 'Organisation pages' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'options-managed-org-pages');
+
+    // Importing settings leaves the locked ones alone and says so.
+    const file = JSON.stringify({ format: 'postguard-settings', version: 1, customPackText: null, disabledRules: ['opinion.politics'], pausedSites: ['www.facebook.com'], overrideRetentionDays: 60 });
+    await page.getByTestId('settings-file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => page.locator('#backup [role=status]').innerText()).toContain(
+      'Not changed because your organisation manages them: policy pack, switched-off rules, paused sites.',
+    );
+    expect(await page.evaluate(() => chrome.storage.local.get(null))).toEqual({ overrideRetentionDays: 60 });
+    await page.evaluate(() => chrome.storage.local.clear());
     expect(env.session.errors).toEqual([]);
   });
 });
