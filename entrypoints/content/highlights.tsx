@@ -54,7 +54,9 @@ export function Highlights({ composers, uiRoot }: { composers: Composer[]; uiRoo
       const box = intersect(m, clip);
       return box ? [{ ...m, ...box }] : [];
     });
-    if (marks.length === 0) return null;
+    // Nor when the site has put something over the editor (its own dialog
+    // over the feed). One hit test per editor: they are not free.
+    if (marks.length === 0 || !uncovered(composer.editor, marks[0]!, (uiRoot.getRootNode() as ShadowRoot).host)) return null;
     return (
       <div key={composer.id} class="pg-layer" data-pg-composer={composer.id}>
         {marks.map((m) => (
@@ -150,6 +152,16 @@ function intersect(a: Box, b: Box): Box | null {
   const right = Math.min(a.left + a.width, b.left + b.width);
   const bottom = Math.min(a.top + a.height, b.top + b.height);
   return right > left && bottom > top ? { left, top, width: right - left, height: bottom - top } : null;
+}
+
+/** True when the editor, not something the site drew over it, is on top at the box's centre. */
+function uncovered(editor: Element, box: Box, ownHost: Element): boolean {
+  const hits = document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  for (const el of hits) {
+    if (el === ownHost) continue;
+    return el === editor || editor.contains(el);
+  }
+  return false;
 }
 
 function sameFinding(a: Finding, b: Finding): boolean {

@@ -4,7 +4,9 @@
 //   3. the overlay (shadow root) that draws highlights and the warning;
 //   4. composers found as they appear (composers.ts), each checked as you type (composer.ts);
 //   5. the popup's questions (utils/messages.ts).
-import './style.css';
+// The overlay's styles, as text for our shadow root: nothing is fetched at
+// run time and nothing needs to be web-accessible (which sites could probe).
+import overlayCss from './style.css?inline';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -28,7 +30,7 @@ export default defineContentScript({
   matches: ['https://*.facebook.com/*', 'https://*.linkedin.com/*'],
   // document_start: our capture listeners must be registered before the site's.
   runAt: 'document_start',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
 
   async main(ctx) {
     const adapter = siteForHost(location.hostname);
@@ -131,6 +133,7 @@ export default defineContentScript({
     const ui = await createShadowRootUi(ctx, {
       name: 'postguard-root',
       mode: 'open',
+      css: overlayCss.replaceAll(':root', ':host'),
       position: 'modal',
       zIndex: 2147483646,
       // Keys typed in our dialog must not reach the site's shortcuts.

@@ -28,9 +28,10 @@ export interface ContentSettings {
 
 /** The bundled default, ready before storage answers (a post can't wait on it). */
 export function defaultSettings(): ContentSettings {
+  const { pack, engine } = packFrom(null);
   return {
-    pack: defaultPack,
-    engine: createEngine(defaultPack),
+    pack,
+    engine,
     orgPages: { facebook: [], linkedin: [] },
     consentRegister: [],
     disabledRules: [],
@@ -41,17 +42,55 @@ export function defaultSettings(): ContentSettings {
 let lastPackText: string | null | undefined;
 let lastPack: { pack: Pack; engine: Engine } | null = null;
 
+/**
+ * An engine's first checks compile regular expressions and warm the language
+ * parser; run a few while the page is idle, one per idle slot, so the
+ * person's first keystrokes do not pay for them.
+ */
+const WARM_UP = [
+  'Mrs Jane Doe in room 12 had a good day with her family at the seaside.',
+  'I think the new rules are silly, honestly! We are going to the park on Sunday at 3pm.',
+  'Call 07700 900123 or email someone@example.com about the night shift rota for ward 4.',
+  'Our team had a lovely lunch; the manager said it was the best week ever?',
+];
+
+function warmUp(engine: Engine): void {
+  const idle = (fn: () => void): void => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 3000 });
+    else setTimeout(fn, 100);
+  };
+  const session = engine.session();
+  let text = '';
+  const step = (i: number): void => {
+    const sentence = WARM_UP[i];
+    if (sentence === undefined) return;
+    text += `${sentence} `;
+    session.check(text, { context: i % 2 ? 'personal' : 'business', hasMedia: i === 0 });
+    idle(() => step(i + 1));
+  };
+  idle(() => step(0));
+}
+
+let defaultEngine: Engine | null = null;
+
 function packFrom(text: string | null): { pack: Pack; engine: Engine } {
-  // Rebuilding the engine is the costly part: only when the pack text changed.
+  // Building an engine is the costly part: only when the pack text changed.
   if (lastPack && text === lastPackText) return lastPack;
-  let pack = defaultPack;
-  if (text !== null) {
-    const loaded = parsePackJson(text);
-    if (loaded.ok) pack = loaded.pack;
-    else console.warn('[PostGuard] The stored policy pack is not valid; using the default pack.', loaded.problems);
-  }
   lastPackText = text;
-  lastPack = { pack, engine: createEngine(pack) };
+  const loaded = text === null ? null : parsePackJson(text);
+  if (loaded && !loaded.ok) {
+    console.warn('[PostGuard] The stored policy pack is not valid; using the default pack.', loaded.problems);
+  }
+  if (loaded?.ok) {
+    lastPack = { pack: loaded.pack, engine: createEngine(loaded.pack) };
+    warmUp(lastPack.engine);
+  } else {
+    if (!defaultEngine) {
+      defaultEngine = createEngine(defaultPack);
+      warmUp(defaultEngine);
+    }
+    lastPack = { pack: defaultPack, engine: defaultEngine };
+  }
   return lastPack;
 }
 
