@@ -1,0 +1,167 @@
+// PostGuard benchmark: `npm run bench` (table) or `npm run bench -- --json`.
+// Everything runs in one process on the same deterministic posts (bench/posts.ts).
+import os from 'node:os';
+import { text as alexText } from 'alex';
+import { DataSet, englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import { createEngine, createTermMatcher, defaultPack } from '../lib/index';
+import type { CheckContext } from '../lib/types';
+import { DEFAULT_BUDGET, measure, measureEach, type Budget, type Stats } from './harness';
+import { makePost, prng, pseudoTerms, realWords, sentence, shuffled } from './posts';
+
+const SIZES = [280, 2000, 20000] as const;
+type Size = (typeof SIZES)[number];
+const json = process.argv.includes('--json');
+const log = (line: string) => {
+  if (!json) process.stderr.write(`${line}\n`);
+};
+
+const PERSONAL: CheckContext = { context: 'personal', site: 'facebook' };
+const BUSINESS: CheckContext = { context: 'business', site: 'facebook' };
+
+const engine = createEngine(defaultPack);
+const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+/** The words behind obscenity's English dataset, so both matchers look for the same things. */
+const obscenityWords = ((): string[] => {
+  const words = new Set<string>();
+  new DataSet<{ originalWord: string }>().addAll(englishDataset).removePhrasesIf((phrase) => {
+    if (phrase.metadata?.originalWord) words.add(phrase.metadata.originalWord);
+    return false;
+  });
+  return [...words];
+})();
+const terms = createTermMatcher(obscenityWords);
+
+// Pack-size scaling: 100 terms (30 real words that occur in the posts + 70 pseudo-words),
+// and the same 100 plus 9,900 more pseudo-words, so both find the same hits.
+const real = realWords();
+const realTerms = shuffled(real.filter((w) => w.length >= 5), prng(7)).slice(0, 30);
+const pseudo = pseudoTerms(9970, 11, real);
+const terms100 = [...realTerms, ...pseudo.slice(0, 70)];
+const terms10000 = [...realTerms, ...pseudo];
+const matcher100 = createTermMatcher(terms100);
+const matcher10000 = createTermMatcher(terms10000);
+
+/** alex on big inputs takes long per call: fewer samples there, still >= 5. */
+const slowBudget: Budget = { ...DEFAULT_BUDGET, minSamples: 5, minMs: 500, maxMs: 5000 };
+
+interface Row {
+  key: string;
+  label: string;
+  stats: Partial<Record<Size, Stats>>;
+  /** Findings, matches or messages per call: evidence the work was real. */
+  found: Partial<Record<Size, number>>;
+}
+const rows: Row[] = [];
+const row = (key: string, label: string) => {
+  const r: Row = { key, label, stats: {}, found: {} };
+  rows.push(r);
+  return r;
+};
+const full = row('full_personal', 'full check, personal (default pack)');
+const fullBusiness = row('full_business', 'full check, business (default pack)');
+const incremental = row('incremental', 'incremental: one more character typed');
+const alex = row('alex', 'alex text()');
+const obscenityRow = row('obscenity', 'obscenity getAllMatches()');
+const termsRow = row('terms', `our term matching (${terms.size} terms)`);
+
+/** Session re-checks as someone types a new sentence at the end, one character a call. */
+function measureIncremental(base: string): Stats {
+  const session = engine.session();
+  const random = prng(base.length);
+  let phrase = '';
+  let typed = 0;
+  return measureEach(
+    () => {
+      if (typed >= phrase.length) {
+        phrase = ` ${sentence(random)}`;
+        typed = 0;
+        session.check(base, PERSONAL); // back to the base text, untimed
+      }
+    },
+    () => session.check(base + phrase.slice(0, ++typed), PERSONAL),
+  );
+}
+
+for (const size of SIZES) {
+  const post = makePost(size, size);
+  log(`${size} characters...`);
+  full.stats[size] = measure(() => engine.check(post, PERSONAL));
+  full.found[size] = engine.check(post, PERSONAL).findings.length;
+  fullBusiness.stats[size] = measure(() => engine.check(post, BUSINESS));
+  fullBusiness.found[size] = engine.check(post, BUSINESS).findings.length;
+  incremental.stats[size] = measureIncremental(post);
+  alex.stats[size] = measure(() => alexText(post), size >= 2000 ? slowBudget : DEFAULT_BUDGET);
+  alex.found[size] = alexText(post).messages.length;
+  obscenityRow.stats[size] = measure(() => obscenity.getAllMatches(post));
+  obscenityRow.found[size] = obscenity.getAllMatches(post).length;
+  termsRow.stats[size] = measure(() => terms.find(post));
+  termsRow.found[size] = terms.find(post).length;
+}
+
+log('pack-size scaling...');
+const post2000 = makePost(2000, 2000);
+const scaling100 = measure(() => matcher100.find(post2000));
+const scaling10000 = measure(() => matcher10000.find(post2000));
+const scalingHits = { terms100: matcher100.find(post2000).length, terms10000: matcher10000.find(post2000).length };
+
+const ms = (r: Row, size: Size) => r.stats[size]!.ms;
+const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+const ratios: Record<string, number> = {
+  alex_over_full_2000: round(ms(alex, 2000) / ms(full, 2000)),
+  obscenity_over_terms_2000: round(ms(obscenityRow, 2000) / ms(termsRow, 2000)),
+  terms10000_over_terms100_2000: round(scaling10000.ms / scaling100.ms),
+  full_over_incremental_2000: round(ms(full, 2000) / ms(incremental, 2000)),
+};
+for (const size of SIZES) {
+  ratios[`alex_over_full_${size}`] = round(ms(alex, size) / ms(full, size));
+  ratios[`obscenity_over_terms_${size}`] = round(ms(obscenityRow, size) / ms(termsRow, size));
+  ratios[`full_over_incremental_${size}`] = round(ms(full, size) / ms(incremental, size));
+  ratios[`business_over_personal_${size}`] = round(ms(fullBusiness, size) / ms(full, size));
+}
+
+const targets = [
+  { name: 'full check of 2,000 chars >= 4x faster than alex', ratio: 'alex_over_full_2000', atLeast: 4 },
+  { name: 'term matching at least as fast as obscenity', ratio: 'obscenity_over_terms_2000', atLeast: 1 },
+  { name: '10,000 terms <= 1.5x the time of 100 terms', ratio: 'terms10000_over_terms100_2000', atMost: 1.5 },
+  { name: 'incremental >= 10x cheaper than full check', ratio: 'full_over_incremental_2000', atLeast: 10 },
+].map((t) => {
+  const value = ratios[t.ratio]!;
+  return { ...t, value, met: 'atLeast' in t ? value >= t.atLeast! : value <= t.atMost! };
+});
+
+const environment = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', date: new Date().toISOString() };
+
+if (json) {
+  const results: Record<string, unknown> = {};
+  for (const r of rows) {
+    for (const size of SIZES) {
+      results[`${r.key}_${size}`] = { ...r.stats[size], ...(r.found[size] === undefined ? {} : { found: r.found[size] }) };
+    }
+  }
+  results.terms100_2000 = { ...scaling100, found: scalingHits.terms100 };
+  results.terms10000_2000 = { ...scaling10000, found: scalingHits.terms10000 };
+  process.stdout.write(`${JSON.stringify({ environment, results, ratios, targets }, null, 2)}\n`);
+} else {
+  const fmtMs = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toFixed(4));
+  const fmtOps = (x: number) => Math.round(x).toLocaleString('en-GB');
+  const cell = (s: Stats | undefined) => (s ? `${fmtMs(s.ms)} ms ${`(${fmtOps(s.ops)}/s)`.padStart(13)}` : '').padEnd(28);
+  const width = 44;
+  const out: string[] = [];
+  out.push(`PostGuard benchmark: median time per call (${environment.node}, ${environment.cpus} CPUs, ${environment.cpu})`);
+  out.push('');
+  out.push(''.padEnd(width) + SIZES.map((s) => `${s.toLocaleString('en-GB')} chars`.padEnd(28)).join(''));
+  for (const r of rows) out.push(r.label.padEnd(width) + SIZES.map((s) => cell(r.stats[s])).join(''));
+  out.push('');
+  out.push(`pack-size scaling, 2,000-char post:`);
+  out.push(`  ${`100 terms (${scalingHits.terms100} hits)`.padEnd(width - 2)}${cell(scaling100)}`);
+  out.push(`  ${`10,000 terms (${scalingHits.terms10000} hits)`.padEnd(width - 2)}${cell(scaling10000)}`);
+  out.push('');
+  out.push(`found per call (evidence of work): ` + rows.filter((r) => Object.keys(r.found).length).map((r) => `${r.key} ${SIZES.map((s) => r.found[s]).join('/')}`).join('; '));
+  out.push('');
+  out.push('targets:');
+  for (const t of targets) {
+    const bound = 'atLeast' in t ? `>= ${t.atLeast}` : `<= ${t.atMost}`;
+    out.push(`  ${t.met ? 'met    ' : 'MISSED '} ${t.name}: ${t.ratio} = ${t.value} (want ${bound})`);
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
