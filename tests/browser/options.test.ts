@@ -302,6 +302,53 @@ describe.skipIf(!hasChromium)('options page and popup', () => {
     expect(env.session.errors).toEqual([]);
   });
 
+  it('imports and exports the register as CSV, and shows, exports, prunes and clears the overrides log', async () => {
+    const options = await openOptions(env);
+    const now = Date.now();
+    await options.evaluate(async (t) => {
+      await chrome.storage.local.clear();
+      await chrome.storage.local.set({
+        overrideRetentionDays: 30,
+        overridesLog: [
+          { time: new Date(t - 2 * 86_400_000).toISOString(), site: 'facebook', context: 'business', ruleIds: ['consent.named-person'], reason: 'Family agreed, "by phone"' },
+          { time: new Date(t - 40 * 86_400_000).toISOString(), site: 'linkedin', context: 'personal', ruleIds: ['opinion.politics'], reason: 'old' },
+        ],
+      });
+    }, now);
+    await options.reload();
+    await options.getByTestId('pack-name').waitFor();
+    // Opening the page prunes entries older than the retention period.
+    const table = options.getByTestId('overrides-table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    expect(await table.innerText()).toMatch(/facebook\s+Business\s+consent\.named-person\s+Family agreed, "by phone"/);
+    expect(((await storageGet(options, 'overridesLog')) as unknown[]).length).toBe(1);
+    const [csv] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export CSV' }).nth(1).click()]);
+    expect(readFileSync((await csv.path())!, 'utf8')).toMatch(/^time,site,context,rule_ids,reason\r\n\S+,facebook,business,consent\.named-person,"Family agreed, ""by phone"""\r\n$/);
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(options, 'options-overrides-log');
+    options.once('dialog', (d) => void d.accept());
+    await options.getByRole('button', { name: 'Clear the log' }).click();
+    await expect.poll(() => options.getByText('No overrides recorded.').count()).toBe(1);
+    expect(await storageGet(options, 'overridesLog')).toEqual([]);
+
+    // Register CSV: a file with mistakes is refused line by line; a good one is imported and exported again.
+    const bad = 'name,name_consent,photo_consent,given_by,given,expires,note\nIsobel Grant,yes,no,person,2026-01-10,,\n,yes,no,person,,,\nAnn Lee,maybe,no,cousin,,,\n';
+    await options.getByTestId('consent-import').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    const problems = options.locator('#consent .problems');
+    await visible(problems);
+    expect(await problems.innerText()).toMatch(/Line 3: name is empty[\s\S]*Line 4: name_consent "maybe"[\s\S]*Line 4: given_by "cousin"/);
+    expect(await storageGet(options, 'consentRegister')).toBeUndefined();
+    await problems.scrollIntoViewIfNeeded();
+    await screenshot(options, 'options-consent-csv-errors');
+    const good = 'name,name_consent,photo_consent,given_by,given,expires,note\r\nIsobel Grant,yes,yes,next-of-kin,2026-01-10,2027-01-10,"Daughter signed, form B"\r\n';
+    await options.getByTestId('consent-import').setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await expect.poll(() => options.getByText('Imported: 1 added, 0 updated.').count()).toBe(1);
+    const [out] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export CSV' }).first().click()]);
+    expect(readFileSync((await out.path())!, 'utf8')).toBe(good);
+    await options.evaluate(() => chrome.storage.local.clear());
+    expect(env.session.errors).toEqual([]);
+  });
+
   // Last in the file: the init script stays for the rest of the session. Chromium reads managed storage only
   // from machine-wide policy files, which would reach every other test run on this machine, so the options
   // page's storage.managed.get is stubbed instead (only on options.html?pg-test-managed).
