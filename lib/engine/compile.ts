@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import { DETECTORS } from '../detectors';
 import { regexSpans, type Span } from '../detectors/span';
-import { createTermMatcher, type TermMatcher } from '../match/term-matcher';
+import { TermIndex } from '../match/term-index';
 import type { Matcher, Pack } from '../pack/schema';
 import type { SegmentState } from './segment-state';
 
@@ -20,25 +20,22 @@ type NlpDoc = ReturnType<typeof nlp>;
 
 export function compileMatchers(pack: Pack): (m: Matcher) => Node {
   let nextId = 0;
-  const termMatchers = new Map<string, TermMatcher>();
+  // Every list and term set goes into one index, looked up once per sentence.
+  const index = new TermIndex();
+  const groups = new Map<string, number>();
   const refs = new Map<string, Node>();
 
-  const terms = (key: string, list: readonly string[], inflect: boolean): TermMatcher => {
+  const terms = (key: string, list: readonly string[], inflect: boolean): Node => {
     const k = `${key}|${inflect}`;
-    let tm = termMatchers.get(k);
-    if (!tm) termMatchers.set(k, (tm = createTermMatcher(list, { inflect })));
-    return tm;
+    let group = groups.get(k);
+    if (group === undefined) groups.set(k, (group = index.addGroup(list, inflect)));
+    const g = group;
+    return { kind: 'leaf', id: nextId++, run: (seg) => seg.termHits(index)[g]! };
   };
 
   const compile = (m: Matcher): Node => {
-    if ('terms' in m) {
-      const tm = terms(JSON.stringify(m.terms), m.terms, m.inflect ?? true);
-      return { kind: 'leaf', id: nextId++, run: (seg) => tm.findInTokens(seg.tokens) };
-    }
-    if ('list' in m) {
-      const tm = terms(`list:${m.list}`, pack.lists[m.list] ?? [], m.inflect ?? true);
-      return { kind: 'leaf', id: nextId++, run: (seg) => tm.findInTokens(seg.tokens) };
-    }
+    if ('terms' in m) return terms(JSON.stringify(m.terms), m.terms, m.inflect ?? true);
+    if ('list' in m) return terms(`list:${m.list}`, pack.lists[m.list] ?? [], m.inflect ?? true);
     if ('pattern' in m) {
       const re = new RegExp(m.pattern, (m.flags ?? '') + 'g');
       return { kind: 'leaf', id: nextId++, run: (seg) => regexSpans(re, seg.text) };
@@ -50,13 +47,16 @@ export function compileMatchers(pack: Pack): (m: Matcher) => Node {
     if ('nlp' in m) {
       const expr = m.nlp;
       const trigger = m.trigger ? compile(m.trigger) : undefined;
+      // Tagging is most of compromise's cost; an expression that names no
+      // #Tag, @method or ~fuzzy~ word only needs the (much cheaper) tokeniser.
+      const needsTags = /[#@~]/.test(expr);
       return {
         kind: 'nlp',
         id: nextId++,
         trigger,
         run: (seg) => {
-          seg.doc ??= nlp(seg.text);
-          const found = (seg.doc as NlpDoc).match(expr).json({ offset: true }) as { offset: { start: number; length: number } }[];
+          const doc = needsTags ? (seg.doc ??= nlp(seg.text)) : (seg.tokenDoc ??= nlp.tokenize(seg.text));
+          const found = (doc as NlpDoc).match(expr).json({ offset: true }) as { offset: { start: number; length: number } }[];
           return found.map((f) => trimSpan(seg.text, f.offset.start, f.offset.start + f.offset.length));
         },
       };

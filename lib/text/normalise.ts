@@ -17,8 +17,11 @@ const LOOKALIKE_CHARS = /[01345789@$!|€£]/g;
 /** Characters a word may hide behind: they stay part of the token. */
 export const WILDCARD = '*';
 
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
 /** Lower-case, accent-free, look-alike-free form of one token. */
 export function normaliseToken(raw: string): string {
+  if (PLAIN_WORD.test(raw)) return raw.toLowerCase(); // most tokens: nothing to unfold
   let s = raw.replace(ZERO_WIDTH, '');
   s = s.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
   // Possessives and apostrophes: "lewis's" -> "lewis", "don't" -> "dont".

@@ -1,7 +1,7 @@
 // Splits text into word tokens with their offsets. Disguise characters
 // (* @ $ ! | and zero-width spaces) stay inside a token so "f*ck" is one token,
 // and runs of single letters ("f u c k", "a.s.s") are joined into one.
-import { normaliseToken } from './normalise';
+import { isStretched, normaliseToken } from './normalise';
 
 export interface Token {
   /** The token as typed. */
@@ -15,6 +15,8 @@ export interface Token {
   capitalised: boolean;
   /** True for the first token of its sentence. */
   sentenceStart: boolean;
+  /** Has a letter typed three or more times in a row ("fuuuck"). */
+  stretched: boolean;
 }
 
 // A word: letters, digits, marks and zero-width characters, with disguise and
@@ -36,7 +38,7 @@ export function tokenise(text: string): Token[] {
     if (/[.!?\n]/.test(text.slice(last, start))) sentenceStart = true;
     const norm = normaliseToken(raw);
     if (norm.length > 0) {
-      tokens.push({ raw, norm, start, end: start + raw.length, capitalised: UPPER.test(raw.replace(/^[*@$]+/, '')), sentenceStart });
+      tokens.push({ raw, norm, start, end: start + raw.length, capitalised: UPPER.test(raw.replace(/^[*@$]+/, '')), sentenceStart, stretched: isStretched(norm) });
       sentenceStart = false;
     }
     last = start + raw.length;
@@ -68,6 +70,7 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
         end: lastTok.end,
         capitalised: false,
         sentenceStart: first.sentenceStart,
+        stretched: false,
       });
       i = j + 1;
     } else {
