@@ -5,7 +5,7 @@
 // and no network traffic of its own.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { card, longTasks, marks, openFacebook, screenshot, typeInto, warningDialog } from './harness';
+import { card, extensionTimeIn, longTasks, marks, openFacebook, profileDuring, screenshot, typeInto, warningDialog } from './harness';
 import {
   CLEAN,
   OPINION,
@@ -266,7 +266,38 @@ describe.skipIf(!hasChromium)('Facebook (Lexical) with the extension', () => {
     expect(await submissions(page)).toEqual([]);
   });
 
+  it('attached media counts: as a Page, a post with a photo is stopped, the same words without one pass', async () => {
+    const words = 'What a day!';
+    const withPhoto = await expected(words, { ...business, hasMedia: true });
+    expect((await expected(words, business)).verdict, 'precondition: no photo').toBe('ok');
+    expect(withPhoto.verdict, 'precondition: photo').not.toBe('ok');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+
+    const page = await openFacebook(env.session, { as: 'page', page: 'Meadowbank Lodge' });
+    let c = await openComposer(page);
+    await typeInto(c.editor, words);
+    await c.post.click();
+    await sleep(300);
+    expect(await warningDialog(page).count()).toBe(0);
+    expect(await submissions(page)).toEqual([{ where: 'composer', text: words, as: 'Meadowbank Lodge', media: 0 }]);
+
+    c = await openComposer(page);
+    await c.dialog.getByLabel('Photo/video').setInputFiles({ name: 'residents.png', mimeType: 'image/png', buffer: png });
+    await typeInto(c.editor, words);
+    await c.post.click();
+    const dialog = await expectWarning(page, withPhoto.findings);
+    expect(await dialog.getByRole('heading', { name: /consent/i }).count()).toBeGreaterThan(0);
+    await screenshot(page, 'facebook-page-photo-warning');
+    expect((await submissions(page)).length).toBe(1);
+  });
+
   // 5,000 real keystrokes take one to two minutes on a busy 2-core machine.
+  // Long tasks come from PerformanceObserver('longtask'); a CPU profile taken at
+  // the same time says how much of each one was the extension's own code, so a
+  // long task of the page's editor on an overloaded machine is not blamed on it.
   it('typing 5,000 characters causes no long task (>50 ms) and no page errors', { timeout: 420_000 }, async () => {
     const page = await openFacebook(env.session);
     const { editor } = await openComposer(page);
@@ -277,14 +308,26 @@ describe.skipIf(!hasChromium)('Facebook (Lexical) with the extension', () => {
     await editor.click();
     const before = await longTasks(page);
     const started = Date.now();
-    await page.keyboard.type(text);
-    await sleep(1500); // let the last check and highlight pass run
-    const tasks = (await longTasks(page)).filter((t) => !before.some((b) => b.start === t.start));
-    console.log(`[browser] typed 5000 chars in ${Date.now() - started} ms; long tasks: ${JSON.stringify(tasks)}`);
+    const samples = await profileDuring(page, async () => {
+      await page.keyboard.type(text);
+      await sleep(1500); // let the last check and highlight pass run
+    });
+    const typingMs = Date.now() - started;
+    const tasks = (await longTasks(page))
+      .filter((t) => !before.some((b) => b.start === t.start))
+      .map((t) => ({ ...t, extensionMs: Math.round(extensionTimeIn(samples, t.start, t.duration)) }));
+    // The extension made a task long if its own code took 50 ms of it, or took a
+    // real part (10 ms+) without which the task would have been under 50 ms.
+    const caused = tasks.filter((t) => t.extensionMs >= 50 || (t.extensionMs >= 10 && t.duration - t.extensionMs < 50));
+    const extTotal = samples.filter((s) => s.ext).reduce((sum, s) => sum + s.ms, 0);
+    console.log(
+      `[browser] typed 5000 chars in ${typingMs} ms; extension JS ${Math.round(extTotal)} ms in all ` +
+        `(${(extTotal / 5000).toFixed(2)} ms per key); long tasks: ${tasks.length}, caused by the extension: ${JSON.stringify(caused)}`,
+    );
     expect(await page.evaluate(() => window.__fixture.text('composer')?.length)).toBe(5000);
     expect(await marks(page).count()).toBeGreaterThan(0);
     await screenshot(page, 'facebook-5000-chars');
-    expect(tasks).toEqual([]);
+    expect(caused, `long tasks the extension made: all long tasks ${JSON.stringify(tasks)}`).toEqual([]);
     expectNoErrors(env);
   });
 

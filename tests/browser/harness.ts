@@ -384,3 +384,72 @@ export async function marksOver(page: Page, editor: Locator, phrase: string, tol
   const all = await markInfo(page);
   return { phrase: target, marks: all.filter((m) => target.some((t) => near(m, t, tolerance))) };
 }
+
+// ---------------------------------------------------------------------------
+// Who caused a long task? A CPU profile of the page's main thread (all worlds,
+// so the content script too), mapped onto the page's performance.now() clock.
+
+export interface CpuSample {
+  /** Page time (performance.now()) of the sample. */
+  t: number;
+  /** Time this sample stands for, ms. */
+  ms: number;
+  /** The extension's code (chrome-extension:// script) is on the stack. */
+  ext: boolean;
+  idle: boolean;
+}
+
+/** Runs `during` under the CDP sampling profiler and returns the samples on the page's clock. */
+export async function profileDuring(page: Page, during: () => Promise<void>): Promise<CpuSample[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  // A recognisable 30 ms busy loop at a known page time, to align the clocks.
+  const mark = await page.evaluate(() => {
+    const fn = function __pgClockMark(): number {
+      const t0 = performance.now();
+      while (performance.now() - t0 < 30) {
+        // spin
+      }
+      return t0;
+    };
+    return fn();
+  });
+  await during();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach().catch(() => undefined);
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const isExt = new Map<number, boolean>();
+  const extOf = (id: number): boolean => {
+    const known = isExt.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const p = parent.get(id);
+    const v = !!node && (node.callFrame.url.startsWith('chrome-extension://') || (p !== undefined && extOf(p)));
+    isExt.set(id, v);
+    return v;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let ts = profile.startTime;
+  const raw: { ts: number; id: number }[] = samples.map((id, i) => ({ ts: (ts += deltas[i] ?? 0), id }));
+  const first = raw.find((s) => byId.get(s.id)?.callFrame.functionName === '__pgClockMark');
+  if (!first) throw new Error('profileDuring: the clock mark was not sampled');
+  const offset = first.ts / 1000 - mark; // profiler ms minus page ms
+  return raw.map((s, i) => ({
+    t: s.ts / 1000 - offset,
+    // A sample stands for the time to the next one, at most 2 ms: a longer gap
+    // means the profiler itself was descheduled (busy machine), not that this code ran.
+    ms: Math.min(2, ((raw[i + 1]?.ts ?? s.ts) - s.ts) / 1000),
+    ext: extOf(s.id),
+    idle: byId.get(s.id)?.callFrame.functionName === '(idle)',
+  }));
+}
+
+/** Milliseconds of the extension's code sampled inside [start, start + duration]. */
+export function extensionTimeIn(samples: CpuSample[], start: number, duration: number): number {
+  return samples.filter((s) => s.ext && s.t >= start && s.t <= start + duration).reduce((sum, s) => sum + s.ms, 0);
+}
