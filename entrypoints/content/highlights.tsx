@@ -29,6 +29,15 @@ interface OpenCard {
 
 const CLOSE_DELAY_MS = 250;
 
+// While someone types, marks slide under a mouse pointer that has not moved,
+// and the browser reports that as hovering. Only a pointer that moved since
+// the last keystroke counts as someone pointing at a mark.
+let pointerMovedAt = 0;
+let keyPressedAt = 0;
+window.addEventListener('pointermove', () => (pointerMovedAt = performance.now()), { capture: true, passive: true });
+window.addEventListener('keydown', () => (keyPressedAt = performance.now()), { capture: true, passive: true });
+const pointing = (): boolean => pointerMovedAt >= keyPressedAt;
+
 export function Highlights({ composers, uiRoot }: { composers: Composer[]; uiRoot: HTMLElement }) {
   const [card, setCard] = useState<OpenCard | null>(null);
   const closeTimer = useRef(0);
@@ -78,7 +87,8 @@ export function Highlights({ composers, uiRoot }: { composers: Composer[]; uiRoo
               width: `${m.width}px`,
               height: `${m.height}px`,
             }}
-            onMouseEnter={() => open(m)}
+            onMouseEnter={() => pointing() && open(m)}
+            onMouseMove={() => card?.key !== m.findingKey && pointing() && open(m)}
             onMouseLeave={closeSoon}
             onFocus={() => open(m)}
             onBlur={closeSoon}
