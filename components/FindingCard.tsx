@@ -10,6 +10,9 @@ export interface FindingCardProps {
   id: string;
   finding: Finding;
   style: JSX.CSSProperties;
+  /** Other findings over the same words; the card can switch to them. */
+  alsoHere: Finding[];
+  onShow: (finding: Finding) => void;
   onIgnore: () => void;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
@@ -47,6 +50,22 @@ export function FindingCard(props: FindingCardProps) {
         {categoryLabel(finding.category)}
       </p>
       <FindingDetails finding={finding} />
+      {props.alsoHere.length > 0 && (
+        <p class="pg-also">
+          {t('content_alsoHere')}{' '}
+          {props.alsoHere.map((f) => (
+            <button
+              key={f.ruleId}
+              type="button"
+              class="pg-link"
+              data-category={f.category}
+              onClick={() => props.onShow(f)}
+            >
+              {categoryLabel(f.category)}
+            </button>
+          ))}
+        </p>
+      )}
       <div class="pg-card-actions">
         <button type="button" class="pg-button" data-pg-ignore="" onClick={props.onIgnore}>
           {t('content_ignoreHere')}

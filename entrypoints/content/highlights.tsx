@@ -28,6 +28,7 @@ interface OpenCard {
 }
 
 const CLOSE_DELAY_MS = 250;
+const RANK = { block: 2, warn: 1, info: 0 } as const;
 
 // While someone types, marks slide under a mouse pointer that has not moved,
 // and the browser reports that as hovering. Only a pointer that moved since
@@ -68,7 +69,7 @@ export function Highlights({ composers, uiRoot }: { composers: Composer[]; uiRoo
     if (marks.length === 0 || !uncovered(composer.editor, marks[0]!, (uiRoot.getRootNode() as ShadowRoot).host)) return null;
     return (
       <div key={composer.id} class="pg-layer" data-pg-composer={composer.id}>
-        {marks.map((m) => (
+        {marks.map((m, i) => (
           <div
             key={m.key}
             class="pg-mark"
@@ -82,6 +83,7 @@ export function Highlights({ composers, uiRoot }: { composers: Composer[]; uiRoo
             aria-expanded={card?.key === m.findingKey ? 'true' : 'false'}
             aria-controls={card ? 'pg-card' : undefined}
             style={{
+              zIndex: marks.length - i,
               left: `${m.left}px`,
               top: `${m.top}px`,
               width: `${m.width}px`,
@@ -120,6 +122,10 @@ export function Highlights({ composers, uiRoot }: { composers: Composer[]; uiRoo
         <FindingCard
           id="pg-card"
           finding={live.finding}
+          alsoHere={live.composer
+            .visibleFindings()
+            .filter((f) => !sameFinding(f, live.finding) && f.start < live.finding.end && live.finding.start < f.end)}
+          onShow={(f) => setCard({ ...live, key: `${live.key}>${f.ruleId}`, finding: f })}
           style={cardPosition(live.anchor)}
           onIgnore={() => {
             setCard(null);
@@ -145,7 +151,10 @@ function measure(composer: Composer, uiRoot: HTMLElement): MarkRect[] {
   const out: MarkRect[] = [];
   const map = composer.textMap();
   const textLength = map ? map.text.length : (composer.editor as HTMLTextAreaElement).value.length;
-  composer.visibleFindings().forEach((finding, index) => {
+  // Most severe first: where findings overlap, that mark is on top (z-index
+  // below) and its card opens; the card lists the others found there.
+  const findings = [...composer.visibleFindings()].sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.start - b.start);
+  findings.forEach((finding, index) => {
     if (finding.end <= finding.start || finding.end > textLength) return;
     const rects = map
       ? editableRects(map, finding.start, finding.end)
