@@ -1,4 +1,5 @@
-// PostGuard benchmark: `npm run bench` (table) or `npm run bench -- --json`.
+// PostGuard benchmark: `npm run bench` (table) or `npm run -s bench -- --json`
+// (-s keeps npm's own header lines out of the JSON).
 // Everything runs in one process on the same deterministic posts (bench/posts.ts).
 import os from 'node:os';
 import { text as alexText } from 'alex';
@@ -156,12 +157,12 @@ if (json) {
 } else {
   const fmtMs = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toFixed(4));
   const fmtOps = (x: number) => Math.round(x).toLocaleString('en-GB');
-  const cell = (s: Stats | undefined) => (s ? `${fmtMs(s.ms)} ms ${`(${fmtOps(s.ops)}/s)`.padStart(13)}` : '').padEnd(28);
+  const cell = (s: Stats | undefined) => (s ? `${`${fmtMs(s.ms)} ms`.padStart(11)} ${`(${fmtOps(s.ops)}/s)`.padStart(11)}` : '').padEnd(28);
   const width = 44;
   const out: string[] = [];
   out.push(`PostGuard benchmark: median time per call (${environment.node}, ${environment.cpus} CPUs, ${environment.cpu})`);
   out.push('');
-  out.push(''.padEnd(width) + SIZES.map((s) => `${s.toLocaleString('en-GB')} chars`.padEnd(28)).join(''));
+  out.push(''.padEnd(width) + SIZES.map((s) => `${s.toLocaleString('en-GB')} chars`.padStart(11).padEnd(28)).join(''));
   for (const r of rows) out.push(r.label.padEnd(width) + SIZES.map((s) => cell(r.stats[s])).join(''));
   out.push('');
   out.push(`pack-size scaling, 2,000-char post:`);
