@@ -60,3 +60,22 @@ export async function bundleFixtures(outDir?: string): Promise<string> {
   }
   return out;
 }
+
+/**
+ * Bundles the engine (lib/index.ts, with the default pack) into one ES module,
+ * next to the extension snapshot, so the tests' expectations come from the same
+ * sources as the build even while someone edits lib/ in this checkout.
+ */
+export async function bundleEngine(outFile: string): Promise<string> {
+  await build({
+    entryPoints: [path.join(repoRoot, 'lib/index.ts')],
+    outfile: outFile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    absWorkingDir: repoRoot,
+  });
+  return outFile;
+}

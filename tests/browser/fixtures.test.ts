@@ -14,7 +14,7 @@ const PNG_1PX = Buffer.from(
 describe.skipIf(!hasChromium)('fixture pages (no extension)', () => {
   const env = useBrowser({ extension: false });
 
-  it('serves the sites over HTTPS by host name; plain http is not used', async () => {
+  it('serves the sites over HTTPS by host name', async () => {
     const page = await openFacebook(env.session);
     expect(page.url()).toBe(`${env.server.facebookOrigin}/`);
     expect(await page.title()).toBe('Facebook');

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildExtension, bundleFixtures, extensionDir as defaultExtensionDir } from './build';
+import { buildExtension, bundleEngine, bundleFixtures, extensionDir as defaultExtensionDir } from './build';
 import { INSTALL_HINT, findChromium } from './harness';
 
 declare module 'vitest' {
@@ -16,6 +16,8 @@ declare module 'vitest' {
     fixturesDir: string;
     /** The built extension: a temp copy of .output/chrome-mv3. */
     extensionDir: string;
+    /** lib/index.ts bundled (ESM) at build time, for the tests' expectations. */
+    engineModule: string;
   }
 }
 
@@ -28,13 +30,16 @@ export default async function setup(project: TestProject): Promise<() => void> {
     project.provide('chromiumPath', '');
     project.provide('fixturesDir', '');
     project.provide('extensionDir', '');
+    project.provide('engineModule', '');
     return () => undefined;
   }
+  const snapshot = mkdtempSync(path.join(tmpdir(), 'postguard-ext-'));
+  // The engine the tests compute expectations with, bundled from the same sources as the build.
+  const engineModule = await bundleEngine(path.join(snapshot, 'engine.mjs'));
   // PG_SKIP_BUILD=1 reuses .output/chrome-mv3 (quicker when iterating on tests).
   const built = process.env.PG_SKIP_BUILD === '1' ? defaultExtensionDir : buildExtension();
   // Load a snapshot of the build, so another `wxt build` in this checkout while
   // the tests run cannot pull the extension out from under Chromium.
-  const snapshot = mkdtempSync(path.join(tmpdir(), 'postguard-ext-'));
   const extensionDir = path.join(snapshot, 'chrome-mv3');
   cpSync(built, extensionDir, { recursive: true });
   const fixturesDir = await bundleFixtures();
@@ -42,6 +47,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide('chromiumPath', chromiumPath);
   project.provide('fixturesDir', fixturesDir);
   project.provide('extensionDir', extensionDir);
+  project.provide('engineModule', engineModule);
   return () => {
     rmSync(fixturesDir, { recursive: true, force: true });
     rmSync(snapshot, { recursive: true, force: true });

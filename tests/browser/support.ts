@@ -1,5 +1,6 @@
 // Shared pieces of the browser test files: one server + one Chromium per file,
 // expectations derived from the real engine, and small waiting helpers.
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { CheckContext, CheckResult, Engine, Finding } from '../../lib';
@@ -32,7 +33,11 @@ export const OPINION = 'I think the new regulations are a waste of time';
 let engine: Promise<Engine> | null = null;
 /** What the engine and default pack (the ones the extension bundles) find in `text`. Loaded lazily. */
 export async function expected(text: string, ctx: CheckContext): Promise<CheckResult> {
-  engine ??= import('../../lib').then((lib) => lib.createEngine(lib.defaultPack));
+  // The engine bundled by the global setup together with the extension build
+  // (falls back to the sources when run without it).
+  const bundled = inject('engineModule');
+  const load = (bundled ? import(/* @vite-ignore */ pathToFileURL(bundled).href) : import('../../lib')) as Promise<typeof import('../../lib')>;
+  engine ??= load.then((lib) => lib.createEngine(lib.defaultPack));
   return (await engine).check(text, ctx);
 }
 
