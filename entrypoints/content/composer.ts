@@ -7,7 +7,7 @@ import type { ComposerSpec, SiteAdapter } from '../../sites';
 import { readEditor, type TextMap } from './text-map';
 
 const IDLE_MS = 100;
-const MAX_WAIT_MS = 400;
+const MAX_WAIT_MS = 750;
 
 let nextId = 1;
 

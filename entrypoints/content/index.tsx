@@ -65,13 +65,29 @@ export default defineContentScript({
     let appRoot: HTMLElement | null = null;
     let dialog: DialogState | null = null;
     let frame = 0;
+    let afterPaint = 0;
     const renderNow = (): void => {
       cancelAnimationFrame(frame);
+      clearTimeout(afterPaint);
       frame = 0;
+      afterPaint = 0;
       if (appRoot && uiRoot) render(<App composers={activeComposers()} dialog={dialog} uiRoot={uiRoot} />, appRoot);
     };
+    /** Scrolling and resizing: redraw in the next frame (layout is still clean, measuring is cheap). */
     const requestRender = (): void => {
       if (!frame) frame = requestAnimationFrame(renderNow);
+    };
+    /**
+     * The text changed: the site's editor must lay itself out first. Measuring
+     * in the next frame would force that layout early, inside our task; just
+     * after the frame is painted it is already done and measuring costs nothing.
+     */
+    const requestRenderAfterPaint = (): void => {
+      if (frame || afterPaint) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        afterPaint = window.setTimeout(renderNow, 0);
+      });
     };
 
     // --- 2. The submit guard.
@@ -169,7 +185,7 @@ export default defineContentScript({
     const stopWatching = watchComposers(
       adapter,
       (editor, spec) => {
-        const composer = new Composer(editor, spec, adapter, settings.engine, runCheck, requestRender);
+        const composer = new Composer(editor, spec, adapter, settings.engine, runCheck, requestRenderAfterPaint);
         composers.set(editor, composer);
         resizeObserver.observe(editor);
         requestRender();
