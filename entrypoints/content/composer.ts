@@ -81,6 +81,14 @@ export class Composer {
     });
   }
 
+  /**
+   * A site that sets a textarea's value from script (clearing it after
+   * posting) fires no event; compare before drawing.
+   */
+  syncTextarea(): void {
+    if (this.isTextarea && this.text() !== this.lastText) this.textChanged();
+  }
+
   /** Findings the person has not ignored here. */
   visibleFindings(): Finding[] {
     return this.findings.filter((f) => !this.ignored.has(ignoreKey(f)));

@@ -55,6 +55,7 @@ export function Highlights({ composers, uiRoot }: { composers: Composer[]; uiRoo
   useEffect(() => () => window.clearTimeout(closeTimer.current), []);
 
   const layers = composers.map((composer) => {
+    composer.syncTextarea();
     if (composer.visibleFindings().length === 0) return null;
     const clip = composer.editor.isConnected ? visibleBox(composer.editor) : null;
     if (!clip) return null;
