@@ -17,6 +17,8 @@ export interface CheckCommand {
   packPath: string | undefined;
   context: AccountContext;
   site: Site | undefined;
+  /** A photo or video is attached. */
+  media: boolean;
   format: OutputFormat;
   offsets: OffsetUnit;
 }
@@ -37,6 +39,7 @@ const OPTIONS = {
   format: { type: 'string' },
   offsets: { type: 'string' },
   jsonl: { type: 'string' },
+  media: { type: 'boolean' },
 } as const;
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -72,11 +75,11 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'help':
       return { kind: 'help' };
     case 'schema':
-      onlyFor(['pack', 'context', 'site', 'format', 'offsets', 'jsonl'], 'schema');
+      onlyFor(['pack', 'context', 'site', 'format', 'offsets', 'jsonl', 'media'], 'schema');
       noMoreThan(0);
       return { kind: 'schema' };
     case 'test-pack':
-      onlyFor(['context', 'site', 'format', 'offsets', 'jsonl'], 'test-pack');
+      onlyFor(['context', 'site', 'format', 'offsets', 'jsonl', 'media'], 'test-pack');
       noMoreThan(1);
       if (rest[0] !== undefined && values.pack !== undefined) throw new UsageError('give the pack either as FILE or as --pack, not both');
       return { kind: 'test-pack', packPath: rest[0] ?? values.pack };
@@ -96,6 +99,7 @@ export function parseArgs(argv: readonly string[]): Command {
         packPath: values.pack,
         context: oneOf('context', values.context, ACCOUNT_CONTEXTS) ?? 'personal',
         site: oneOf('site', values.site, SITES),
+        media: values.media ?? false,
         format,
         offsets: oneOf('offsets', values.offsets, ['codepoint', 'utf16'] as const) ?? 'codepoint',
       };

@@ -10,6 +10,8 @@ export interface BatchOptions {
   context: AccountContext;
   /** Used when a line has no "site". */
   site: Site | undefined;
+  /** Used when a line has no "hasMedia". */
+  media: boolean;
   offsets: OffsetUnit;
 }
 
@@ -48,6 +50,8 @@ export function checkLine(engine: Engine, line: string, lineNumber: number, opti
     };
     const site = field(fields, 'site', SITES) ?? options.site;
     if (site !== undefined) context.site = site;
+    if (fields.hasMedia !== undefined && typeof fields.hasMedia !== 'boolean') throw new LineError('bad "hasMedia": expected true or false');
+    if (fields.hasMedia ?? options.media) context.hasMedia = true;
     return toJsonResult(fields.text, engine.check(fields.text, context), options.offsets, id);
   } catch (error) {
     if (!(error instanceof LineError)) throw error;

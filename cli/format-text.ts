@@ -82,10 +82,11 @@ export function formatText(text: string, result: CheckResult, style: Style): str
     `: ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} (${countBySeverity(findings)})`;
 
   const blocks = findings.map((f, i) => {
-    const at = positions.get(f.start);
-    const where = at ? style.dim(` (line ${at.line}, column ${at.column})`) : '';
+    // A finding about the post as a whole (an attached photo, say) has no excerpt.
+    const at = f.start === f.end ? undefined : positions.get(f.start);
+    const what = at ? `“${style.bold(displayExcerpt(f.excerpt))}”${style.dim(` (line ${at.line}, column ${at.column})`)}` : style.dim('(the whole post)');
     const lines = [
-      `${i + 1}. ${style.severity(f.severity, f.severity.toUpperCase())}  ${f.category}  “${style.bold(displayExcerpt(f.excerpt))}”${where}`,
+      `${i + 1}. ${style.severity(f.severity, f.severity.toUpperCase())}  ${f.category}  ${what}`,
       wrap(f.message, '   '),
     ];
     if (f.suggestion) lines.push(wrap(`Suggestion: ${f.suggestion}`, '   '));

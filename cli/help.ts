@@ -17,18 +17,20 @@ Options for check
   --pack FILE                  policy pack (JSON); default: the bundled pack
   --context personal|business  whose voice the post is in (default: personal)
   --site facebook|linkedin     where it is posted (default: any site)
+  --media                      a photo or video is attached to the post
   --format text|json           output (default: text; json with --jsonl)
   --offsets codepoint|utf16    unit of "start"/"end" in JSON output (default: codepoint)
   --jsonl FILE|-               batch mode: each input line is
                                  {"id": "...", "text": "...", "context": "personal", "site": "facebook"}
-                               ("context" and "site" are optional and default to the options above);
+                               ("context", "site" and "hasMedia" are optional and default to the
+                               options above);
                                each output line is
                                  {"id", "verdict": "ok"|"warn"|"block",
                                   "findings": [{"ruleId", "category", "severity", "start", "end",
                                                 "excerpt", "message", "clause", "quote"}]}
                                A line that cannot be checked (invalid JSON, no "text", bad
-                               "context" or "site") gives {"id" (if known), "line", "error"} and
-                               the run goes on. Blank lines are skipped.
+                               "context", "site" or "hasMedia") gives {"id" (if known), "line",
+                               "error"} and the run goes on. Blank lines are skipped.
 
 Offsets in JSON output
   By default "start" and "end" count Unicode code points, so the excerpt is

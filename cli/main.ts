@@ -30,7 +30,11 @@ async function check(command: CheckCommand): Promise<number> {
     return summary.blocked > 0 ? 1 : 0;
   }
   const text = await readCheckInput(command.input);
-  const result = engine.check(text, { context: command.context, ...(command.site ? { site: command.site } : {}) });
+  const result = engine.check(text, {
+    context: command.context,
+    ...(command.site ? { site: command.site } : {}),
+    ...(command.media ? { hasMedia: true } : {}),
+  });
   await write(
     command.format === 'json'
       ? jsonLine(toJsonResult(text, result, command.offsets))

@@ -71,6 +71,22 @@ describe('postguard check --jsonl', { timeout: CLI_TIMEOUT }, () => {
     expect(r.stderr).toBe('');
   });
 
+  it('takes "hasMedia" per line, and --media for lines without it', async () => {
+    const posts = [
+      line({ id: 'photo', text: 'Our party', context: 'business', hasMedia: true }),
+      line({ id: 'no-photo', text: 'Our party', context: 'business', hasMedia: false }),
+      line({ id: 'default', text: 'Our party', context: 'business' }),
+      line({ id: 'bad', text: 'Our party', context: 'business', hasMedia: 'yes' }),
+    ].join('\n');
+    const plain = jsonLines((await runCli(['check', '--jsonl', '-', '--pack', pack], { input: posts })).stdout);
+    expect(plain[0]).toMatchObject({ verdict: 'warn', findings: [{ ruleId: 'photo', start: 0, end: 0, excerpt: '' }] });
+    expect(plain[1]).toMatchObject({ verdict: 'ok' });
+    expect(plain[2]).toMatchObject({ verdict: 'ok' });
+    expect(plain[3]).toMatchObject({ id: 'bad', error: expect.stringMatching(/hasMedia/) });
+    const media = jsonLines((await runCli(['check', '--jsonl', '-', '--pack', pack, '--media'], { input: posts })).stdout);
+    expect(media.map((o) => o.verdict)).toEqual(['warn', 'ok', 'warn', undefined]);
+  });
+
   it('keeps going over many lines, in order', async () => {
     const many = Array.from({ length: 300 }, (_, i) => line({ id: `p${i}`, text: i % 50 === 0 ? `about ${BLOCK_TERM}` : `post number ${i}` })).join('\n');
     const r = await runCli(['check', '--jsonl', '-', '--pack', pack], { input: many });

@@ -51,6 +51,16 @@ export function fixturePack(): Record<string, unknown> {
         match: { terms: [BUSINESS_TERM] },
         examples: { flag: [{ text: 'Use discount code SPRING', context: 'business' }], pass: [{ text: 'Spring is here', context: 'business' }] },
       },
+      {
+        id: 'photo',
+        category: 'consent',
+        severity: 'warn',
+        contexts: ['business'],
+        clause: 'projects',
+        message: 'Photos need consent from everyone shown.',
+        match: { media: true },
+        examples: { flag: [{ text: 'Our party', context: 'business', hasMedia: true }], pass: [{ text: 'Our party', context: 'business' }] },
+      },
     ],
   };
 }

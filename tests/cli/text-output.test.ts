@@ -27,6 +27,13 @@ describe('postguard check (text output)', { timeout: CLI_TIMEOUT }, () => {
     expect(out).not.toMatch(ANSI); // stdout is a pipe here
   });
 
+  it('shows a finding about the whole post (--media) without an excerpt', async () => {
+    const r = await runCli(['check', 'Our summer party', '--pack', pack, '--context', 'business', '--media']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1\. WARN\s+consent\s+\(the whole post\)$/m);
+    expect(r.stdout).toContain('Photos need consent from everyone shown.');
+  });
+
   it('says so when there is nothing to flag', async () => {
     const r = await runCli(['check', 'Sunny day', '--pack', pack]);
     expect(r.code).toBe(0);
