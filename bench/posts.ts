@@ -102,3 +102,15 @@ export function pseudoTerms(count: number, seed: number, real: readonly string[]
   }
   return [...terms];
 }
+
+/**
+ * Term lists for pack-size scaling: 100 terms (30 real words that occur in the
+ * posts + 70 pseudo-words), and the same 100 plus 9,900 more pseudo-words, so
+ * both find exactly the same hits and differ only in size.
+ */
+export function scalingTerms(): { terms100: string[]; terms10000: string[] } {
+  const real = realWords();
+  const realTerms = shuffled(real.filter((w) => w.length >= 5), prng(7)).slice(0, 30);
+  const pseudo = pseudoTerms(9970, 11, real);
+  return { terms100: [...realTerms, ...pseudo.slice(0, 70)], terms10000: [...realTerms, ...pseudo] };
+}

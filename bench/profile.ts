@@ -4,7 +4,7 @@
 //   npx tsx bench/profile-summary.ts /tmp/prof/<file>.cpuprofile
 import { createEngine, createTermMatcher, defaultPack } from '../lib/index';
 import type { CheckContext } from '../lib/types';
-import { makePost, prng, pseudoTerms, realWords, sentence, shuffled } from './posts';
+import { makePost, prng, scalingTerms, sentence } from './posts';
 
 const [which = 'incremental', sizeArg = '2000', secondsArg = '10'] = process.argv.slice(2);
 const size = Number(sizeArg);
@@ -27,10 +27,8 @@ if (which === 'incremental') {
   const ctx = which === 'full-personal' ? PERSONAL : BUSINESS;
   for (; Date.now() < until; calls++) engine.check(post, ctx);
 } else if (which === 'terms100' || which === 'terms10000') {
-  const real = realWords();
-  const realTerms = shuffled(real.filter((w) => w.length >= 5), prng(7)).slice(0, 30);
-  const pseudo = pseudoTerms(9970, 11, real);
-  const matcher = createTermMatcher([...realTerms, ...(which === 'terms100' ? pseudo.slice(0, 70) : pseudo)]);
+  const lists = scalingTerms();
+  const matcher = createTermMatcher(which === 'terms100' ? lists.terms100 : lists.terms10000);
   for (; Date.now() < until; calls++) matcher.find(post);
 } else {
   throw new Error(`unknown case ${which}`);

@@ -7,7 +7,7 @@ import { DataSet, englishDataset, englishRecommendedTransformers, RegExpMatcher 
 import { createEngine, createTermMatcher, defaultPack } from '../lib/index';
 import type { CheckContext } from '../lib/types';
 import { DEFAULT_BUDGET, measureGroup, type Case, type Stats } from './harness';
-import { makePost, prng, pseudoTerms, realWords, sentence, shuffled } from './posts';
+import { makePost, prng, scalingTerms, sentence } from './posts';
 
 const SIZES = [280, 2000, 20000] as const;
 type Size = (typeof SIZES)[number];
@@ -32,13 +32,7 @@ const obscenityWords = ((): string[] => {
 })();
 const terms = createTermMatcher(obscenityWords);
 
-// Pack-size scaling: 100 terms (30 real words that occur in the posts + 70 pseudo-words),
-// and the same 100 plus 9,900 more pseudo-words, so both find the same hits.
-const real = realWords();
-const realTerms = shuffled(real.filter((w) => w.length >= 5), prng(7)).slice(0, 30);
-const pseudo = pseudoTerms(9970, 11, real);
-const terms100 = [...realTerms, ...pseudo.slice(0, 70)];
-const terms10000 = [...realTerms, ...pseudo];
+const { terms100, terms10000 } = scalingTerms();
 const matcher100 = createTermMatcher(terms100);
 const matcher10000 = createTermMatcher(terms10000);
 
