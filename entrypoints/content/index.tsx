@@ -103,9 +103,9 @@ export default defineContentScript({
         return stoppingFindings(settings.pack, composer.visibleFindings());
       },
       isOwnEvent: (event) => !!uiRoot && event.composedPath().some((n) => n === uiRoot?.getRootNode()),
-      stop(composer, stoppers, replay) {
-        const shown = warningFindings(composer.visibleFindings());
-        const findings = shown.length >= stoppers.length ? shown : stoppers;
+      stop(composer, _stoppers, replay) {
+        // Everything from "warn" up is shown (it includes what stopped the post).
+        const findings = warningFindings(composer.visibleFindings());
         const decision = contextFor(composer);
         dialog = {
           id: ++dialogCount,
