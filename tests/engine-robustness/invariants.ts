@@ -12,31 +12,41 @@ export function splitsPair(text: string, offset: number): boolean {
   return offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
 }
 
-export function expectValidResult(text: string, ctx: CheckContext, result: CheckResult, pack: Pack = defaultPack): void {
+/** Every way `result` breaks the contract of CheckResult (empty when it keeps it). */
+export function violations(text: string, ctx: CheckContext, result: CheckResult, pack: Pack = defaultPack): string[] {
   const rules = new Map(pack.rules.map((r) => [r.id, r]));
   const clauses = new Map(pack.clauses.map((c) => [c.id, c]));
+  const problems: string[] = [];
   let worst = -1;
   let previousStart = 0;
-  for (const f of result.findings) {
-    expect(Number.isInteger(f.start) && Number.isInteger(f.end)).toBe(true);
-    expect(f.start).toBeGreaterThanOrEqual(0);
-    expect(f.end).toBeGreaterThanOrEqual(f.start);
-    expect(f.end).toBeLessThanOrEqual(text.length);
-    expect(text.slice(f.start, f.end)).toBe(f.excerpt);
-    expect(f.start).toBeGreaterThanOrEqual(previousStart); // sorted by position
+  for (const [i, f] of result.findings.entries()) {
+    const fail = (what: string) => problems.push(`finding ${i} (${f.ruleId} ${f.start}-${f.end}): ${what}`);
+    if (!Number.isInteger(f.start) || !Number.isInteger(f.end)) fail('offsets are not integers');
+    if (f.start < 0 || f.end < f.start || f.end > text.length) fail(`offsets out of range for a text of ${text.length}`);
+    if (text.slice(f.start, f.end) !== f.excerpt) fail(`text.slice(start, end) is ${JSON.stringify(text.slice(f.start, f.end))}, excerpt is ${JSON.stringify(f.excerpt)}`);
+    if (f.start < previousStart) fail('findings are not sorted by start');
     previousStart = f.start;
 
     const rule = rules.get(f.ruleId);
-    expect(rule, `unknown rule ${f.ruleId}`).toBeDefined();
-    expect(f.category).toBe(rule!.category);
-    expect(f.severity).toBe(rule!.severity);
-    expect(f.clause).toBe(rule!.clause);
-    expect(f.quote).toBe(clauses.get(rule!.clause)!.text);
-    expect(rule!.contexts).toContain(ctx.context);
-    if (rule!.sites && ctx.site) expect(rule!.sites).toContain(ctx.site);
+    if (!rule) {
+      fail('unknown rule');
+      continue;
+    }
+    if (f.category !== rule.category) fail(`category ${f.category}, rule says ${rule.category}`);
+    if (f.severity !== rule.severity) fail(`severity ${f.severity}, rule says ${rule.severity}`);
+    if (f.clause !== rule.clause) fail(`clause ${f.clause}, rule says ${rule.clause}`);
+    if (f.quote !== clauses.get(rule.clause)?.text) fail('quote is not the clause text');
+    if (!rule.contexts.includes(ctx.context)) fail(`rule does not apply in ${ctx.context} context`);
+    if (rule.sites && ctx.site && !rule.sites.includes(ctx.site)) fail(`rule does not apply on ${ctx.site}`);
     // A switched-off rule stays quiet unless the pack forbids switching it off (default: block rules).
-    if (ctx.disabledRules?.includes(f.ruleId)) expect(rule!.canDisable ?? rule!.severity !== 'block').toBe(false);
+    if (ctx.disabledRules?.includes(f.ruleId) && (rule.canDisable ?? rule.severity !== 'block')) fail('rule was switched off');
     worst = Math.max(worst, RANK[f.severity]);
   }
-  expect(result.verdict).toBe(worst === 2 ? 'block' : worst === 1 ? 'warn' : 'ok');
+  const verdict = worst === 2 ? 'block' : worst === 1 ? 'warn' : 'ok';
+  if (result.verdict !== verdict) problems.push(`verdict ${result.verdict}, findings say ${verdict}`);
+  return problems;
+}
+
+export function expectValidResult(text: string, ctx: CheckContext, result: CheckResult, pack: Pack = defaultPack): void {
+  expect(violations(text, ctx, result, pack)).toEqual([]);
 }
