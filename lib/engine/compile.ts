@@ -12,7 +12,7 @@ export type Node =
   | { kind: 'leaf'; id: number; run: (seg: SegmentState) => Span[]; consentAware?: boolean }
   | { kind: 'nlp'; id: number; trigger?: Node; run: (seg: SegmentState) => Span[] }
   | { kind: 'media' }
-  | { kind: 'all'; children: Node[]; within: 'sentence' | 'post'; mark: number }
+  | { kind: 'all'; children: Node[]; within: 'sentence' | 'post'; marks: number[] }
   | { kind: 'any'; children: Node[] }
   | { kind: 'not'; child: Node };
 
@@ -67,7 +67,7 @@ export function compileMatchers(pack: Pack): (m: Matcher) => Node {
       return node;
     }
     if ('media' in m) return { kind: 'media' };
-    if ('all' in m) return { kind: 'all', children: m.all.map(compile), within: m.within ?? 'sentence', mark: m.mark ?? 0 };
+    if ('all' in m) return { kind: 'all', children: m.all.map(compile), within: m.within ?? 'sentence', marks: [m.mark ?? 0].flat() };
     if ('any' in m) return { kind: 'any', children: m.any.map(compile) };
     return { kind: 'not', child: compile(m.not) };
   };

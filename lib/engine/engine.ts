@@ -139,11 +139,11 @@ function evaluate(node: Node, scope: Scope): Outcome {
 /** All children must match in the scope; cheap leaves are tried before NLP. */
 function evaluateAll(node: Extract<Node, { kind: 'all' }>, scope: Scope): Outcome {
   const order = node.children.map((_, i) => i).sort((a, b) => cost(node.children[a]!) - cost(node.children[b]!));
-  let marked: Span[] = [];
+  const marked: Span[] = [];
   for (const i of order) {
     const o = evaluate(node.children[i]!, scope);
     if (!o.matched) return { matched: false, spans: [] };
-    if (i === node.mark) marked = o.spans;
+    if (node.marks.includes(i)) marked.push(...o.spans);
   }
   return { matched: true, spans: marked };
 }

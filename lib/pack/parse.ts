@@ -107,9 +107,10 @@ function checkMatcher(pack: Pack, m: Matcher, path: string, problems: PackProble
   if ('any' in m) m.any.forEach((c, i) => checkMatcher(pack, c, `${path}.any[${i}]`, problems, false));
   if ('all' in m) {
     m.all.forEach((c, i) => checkMatcher(pack, c, `${path}.all[${i}]`, problems, true));
-    const mark = m.mark ?? 0;
-    if (mark >= m.all.length) problems.push({ path: `${path}.mark`, message: `there is no matcher ${mark} in "all" (it has ${m.all.length})` });
-    else if ('not' in m.all[mark]!) problems.push({ path: `${path}.mark`, message: 'cannot highlight a "not" matcher' });
+    for (const mark of [m.mark ?? 0].flat()) {
+      if (mark >= m.all.length) problems.push({ path: `${path}.mark`, message: `there is no matcher ${mark} in "all" (it has ${m.all.length})` });
+      else if ('not' in m.all[mark]!) problems.push({ path: `${path}.mark`, message: 'cannot highlight a "not" matcher' });
+    }
     if (m.all.every((c) => 'not' in c)) problems.push({ path: `${path}.all`, message: 'needs at least one matcher that is not "not"' });
   }
 }

@@ -17,7 +17,7 @@ export type Matcher =
   | { nlp: string; trigger?: Matcher }
   | { ref: string }
   | { media: true }
-  | { all: Matcher[]; within?: 'sentence' | 'post'; mark?: number }
+  | { all: Matcher[]; within?: 'sentence' | 'post'; mark?: number | number[] }
   | { any: Matcher[] }
   | { not: Matcher };
 
@@ -45,7 +45,10 @@ export const matcherSchema: z.ZodType<Matcher> = z.lazy(() =>
     z.strictObject({
       all: z.array(matcherSchema).min(1).describe('Every matcher must match in the same sentence (or post).'),
       within: z.enum(['sentence', 'post']).optional(),
-      mark: z.number().int().min(0).optional().describe('Which matcher\'s text to highlight (default 0).'),
+      mark: z
+        .union([z.number().int().min(0), z.array(z.number().int().min(0)).min(1)])
+        .optional()
+        .describe('Which matcher\'s text to highlight: an index into "all", or several (default 0).'),
     }),
     z.strictObject({ any: z.array(matcherSchema).min(1) }),
     z.strictObject({ not: matcherSchema }),

@@ -20,6 +20,11 @@ describe('findings', () => {
     expect(f!.message.length).toBeGreaterThan(0);
   });
 
+  it('mark both the person and the detail that identifies them', () => {
+    const f = findings('Mr Brian Walsh in room 9 kept trying to get out.', personal, 'confidentiality.someone-i-support');
+    expect(f.map((x) => x.excerpt)).toEqual(['Mr Brian Walsh', 'room 9']);
+  });
+
   it('give the verdict of the most severe finding', () => {
     expect(engine.check('Lovely walk on the beach today', personal).verdict).toBe('ok');
     expect(engine.check('This sh*t traffic', personal).verdict).toBe('warn');
