@@ -16,6 +16,7 @@ export type PopupMessage = GetStatusMessage | SetContextMessage;
 
 export interface TabStatus {
   active: boolean; // false when paused for this site
+  host: string; // the tab's hostname, for "pause on this site" (the popup cannot read tab URLs)
   site: 'facebook' | 'linkedin' | null;
   context: AccountContext; // the context in force
   detectedContext: AccountContext; // what the page shows

@@ -1,5 +1,5 @@
-// What this tab needs from storage, kept current: the pack (managed, else the
-// user's, else the bundled default) and its engine, org pages, the consent
+// What this tab needs from storage, kept current: the pack (chosen as the
+// options page does, see resolvePackSource) and its engine, org pages, the consent
 // register, paused sites and disabled rules. A change in any of them (a new
 // pack from the options page, IT pushing a policy) applies without a reload.
 import { createEngine, defaultPack, parsePackJson, type ConsentEntry, type Engine, type Pack } from '../../lib';
@@ -14,6 +14,7 @@ import {
   pausedSites,
   type OrgPages,
 } from '../../utils/settings';
+import { mergeOrgPages, resolveLocks, resolvePackSource } from '../../utils/settings-logic';
 
 export interface ContentSettings {
   pack: Pack;
@@ -105,17 +106,16 @@ async function load(): Promise<ContentSettings> {
     pausedSites.getValue(),
     managedLocks.getValue().catch(() => null),
   ]);
-  const { pack, engine } = packFrom(managedPack ?? customPack ?? null);
+  const locked = resolveLocks(locks);
+  const { pack, engine } = packFrom(resolvePackSource(customPack, managedPack, locked).text);
   return {
     pack,
     engine,
-    orgPages: {
-      facebook: [...(managedPages?.facebook ?? []), ...(pages.facebook ?? [])],
-      linkedin: [...(managedPages?.linkedin ?? []), ...(pages.linkedin ?? [])],
-    },
+    orgPages: mergeOrgPages(pages, managedPages),
     consentRegister: register,
-    disabledRules: locks?.cannotDisableRules ? [] : disabled,
-    pausedSites: paused,
+    disabledRules: locked.cannotDisableRules ? [] : disabled,
+    // When the organisation says PostGuard cannot be paused, earlier pauses no longer count.
+    pausedSites: locked.cannotPause ? [] : paused,
   };
 }
 

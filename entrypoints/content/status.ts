@@ -18,6 +18,7 @@ export function tabStatus(opts: {
   }
   return {
     active: opts.active,
+    host: location.hostname,
     site: opts.site,
     context: opts.context.context,
     detectedContext: opts.context.detected,

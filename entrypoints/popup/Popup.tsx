@@ -45,7 +45,7 @@ async function getStatus(tabId: number): Promise<TabStatus | null> {
  * permission; failing both, the site's usual host.
  */
 function hostOf(url: string | undefined, status: TabStatus): string | null {
-  const reported = (status as TabStatus & { host?: unknown }).host;
+  const reported = status.host;
   if (typeof reported === 'string' && normaliseHost(reported)) return normaliseHost(reported);
   const fromUrl = url ? normaliseHost(url) : null;
   if (fromUrl) return fromUrl;
