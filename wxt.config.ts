@@ -2,13 +2,20 @@ import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // Manifest V3 everywhere, Firefox included (WXT would default Firefox to MV2).
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'postguard@postguard.example' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing typed leaves the device: declare that no data is collected.
+            gecko: { id: 'postguard@postguard.example', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
   vite: () => ({
