@@ -4,11 +4,17 @@ import type { Finding } from '../lib';
 import { t } from '../utils/i18n';
 import { excerptLabel, severityLabel } from './labels';
 
-export function FindingDetails({ finding }: { finding: Finding }) {
+/** `excerpts`: every place the same rule matched, when shown together (the warning dialog). */
+export function FindingDetails({ finding, excerpts = [finding.excerpt] }: { finding: Finding; excerpts?: string[] }) {
   return (
     <>
       <p class="pg-excerpt">
-        <span class="pg-excerpt-text">{excerptLabel(finding.excerpt)}</span>{' '}
+        {[...new Set(excerpts)].map((excerpt, i) => (
+          <span key={excerpt}>
+            {i > 0 && ', '}
+            <span class="pg-excerpt-text">{excerptLabel(excerpt)}</span>
+          </span>
+        ))}{' '}
         <span class="pg-severity" data-severity={finding.severity}>
           {severityLabel(finding.severity)}
         </span>

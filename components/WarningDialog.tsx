@@ -87,9 +87,9 @@ export function WarningDialog(props: WarningDialogProps) {
                 {categoryLabel(group.category)}
               </h3>
               <ul>
-                {group.items.map((f, i) => (
-                  <li key={`${f.ruleId}-${f.start}-${i}`} data-rule-id={f.ruleId} data-severity={f.severity}>
-                    <FindingDetails finding={f} />
+                {byRule(group.items).map((same) => (
+                  <li key={same[0]!.ruleId} data-rule-id={same[0]!.ruleId} data-severity={same[0]!.severity}>
+                    <FindingDetails finding={same[0]!} excerpts={same.map((f) => f.excerpt)} />
                   </li>
                 ))}
               </ul>
@@ -147,4 +147,11 @@ function trapTab(e: KeyboardEvent, dialog: HTMLElement | null): void {
     e.preventDefault();
     first.focus();
   }
+}
+
+/** One entry per rule: a rule that matched several places quotes its clause once. */
+function byRule(items: Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of items) groups.set(f.ruleId, [...(groups.get(f.ruleId) ?? []), f]);
+  return [...groups.values()];
 }
