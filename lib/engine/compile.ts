@@ -12,7 +12,7 @@ export type Node =
   | { kind: 'leaf'; id: number; run: (seg: SegmentState) => Span[]; consentAware?: boolean }
   | { kind: 'nlp'; id: number; trigger?: Node; run: (seg: SegmentState) => Span[] }
   | { kind: 'media' }
-  | { kind: 'all'; children: Node[]; within: 'sentence' | 'post'; marks: number[] }
+  | { kind: 'all'; children: Node[]; within: 'sentence' | 'post'; marks: number[]; order: number[] }
   | { kind: 'any'; children: Node[] }
   | { kind: 'not'; child: Node };
 
@@ -67,11 +67,20 @@ export function compileMatchers(pack: Pack): (m: Matcher) => Node {
       return node;
     }
     if ('media' in m) return { kind: 'media' };
-    if ('all' in m) return { kind: 'all', children: m.all.map(compile), within: m.within ?? 'sentence', marks: [m.mark ?? 0].flat() };
+    if ('all' in m) {
+      const children = m.all.map(compile);
+      // Cheap children first: a sentence without the listed words never reaches the parser.
+      const order = children.map((_, i) => i).sort((a, b) => cost(children[a]!) - cost(children[b]!));
+      return { kind: 'all', children, within: m.within ?? 'sentence', marks: [m.mark ?? 0].flat(), order };
+    }
     if ('any' in m) return { kind: 'any', children: m.any.map(compile) };
     return { kind: 'not', child: compile(m.not) };
   };
   return compile;
+}
+
+function cost(node: Node): number {
+  return node.kind === 'nlp' ? 2 : node.kind === 'all' || node.kind === 'any' ? 1 : 0;
 }
 
 /** compromise includes trailing punctuation in a match; highlight the words only. */

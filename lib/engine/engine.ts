@@ -25,8 +25,12 @@ export interface CheckSession {
 }
 
 interface CompiledRule {
+  /** Position in the pack: the key of its per-sentence results. */
+  index: number;
   rule: Rule;
   node: Node;
+  /** Its result for a post is the union of its results per sentence (see isSentenceLocal). */
+  sentenceLocal: boolean;
   clauseTitle: string;
   quote: string;
 }
@@ -49,9 +53,10 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 export function createEngine(pack: Pack): Engine {
   const compile = compileMatchers(pack);
   const clauses = new Map(pack.clauses.map((c) => [c.id, c]));
-  const rules: CompiledRule[] = pack.rules.map((rule) => {
+  const rules: CompiledRule[] = pack.rules.map((rule, index) => {
     const clause = clauses.get(rule.clause)!;
-    return { rule, node: compile(rule.match), clauseTitle: clause.title, quote: clause.text };
+    const node = compile(rule.match);
+    return { index, rule, node, sentenceLocal: isSentenceLocal(node), clauseTitle: clause.title, quote: clause.text };
   });
 
   const applies = (r: Rule, ctx: CheckContext): boolean =>
@@ -61,18 +66,26 @@ export function createEngine(pack: Pack): Engine {
 
   const run = (text: string, ctx: CheckContext, cache: Map<string, SegmentState>): CheckResult => {
     const segments = splitSegments(text);
-    const segs = segments.map((s) => cache.get(s.text) ?? new SegmentState(s.text));
+    // Reuse what the last check learnt about each sentence; a sentence that
+    // appears twice in the post is worked out once.
+    const current = new Map<string, SegmentState>();
+    const segs = segments.map((s) => {
+      let seg = current.get(s.text) ?? cache.get(s.text);
+      if (!seg) seg = new SegmentState(s.text);
+      current.set(s.text, seg);
+      return seg;
+    });
     const scope: Scope = { segs, offsets: segments.map((s) => s.start), text, ctx };
     const findings: Finding[] = [];
     for (const r of rules) {
       if (!applies(r.rule, ctx)) continue;
-      const { matched, spans } = evaluate(r.node, scope);
+      const { matched, spans } = r.sentenceLocal ? evaluateBySentence(r, scope) : evaluate(r.node, scope);
       if (!matched) continue;
       const marks = spans.length > 0 ? mergeSpans(spans) : [{ start: 0, end: 0 }];
       for (const s of marks) findings.push(toFinding(r, s, text));
     }
     cache.clear();
-    for (const seg of segs) cache.set(seg.text, seg);
+    for (const [key, seg] of current) cache.set(key, seg);
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     return { verdict: verdictOf(findings), findings };
   };
@@ -91,6 +104,43 @@ export function createEngine(pack: Pack): Engine {
 /** Rules at `block` stay on unless the pack says they may be switched off. */
 export function canDisable(rule: Rule): boolean {
   return rule.canDisable ?? rule.severity !== 'block';
+}
+
+/**
+ * A rule whose matcher looks at one sentence at a time and at nothing but the
+ * text (no whole-post combination, no attached media, no consent register)
+ * gives, for a post, the union of its results per sentence. Those results are
+ * cached with the sentence, so typing re-evaluates it for one sentence only.
+ */
+function isSentenceLocal(node: Node): boolean {
+  switch (node.kind) {
+    case 'leaf':
+      return !node.consentAware;
+    case 'nlp':
+      return !node.trigger || isSentenceLocal(node.trigger);
+    case 'media':
+      return false;
+    case 'not':
+      return isSentenceLocal(node.child);
+    case 'any':
+      return node.children.every(isSentenceLocal);
+    case 'all':
+      return node.within === 'sentence' && node.children.every(isSentenceLocal);
+  }
+}
+
+function evaluateBySentence(r: CompiledRule, scope: Scope): Outcome {
+  const spans: Span[] = [];
+  let matched = false;
+  for (let i = 0; i < scope.segs.length; i++) {
+    const seg = scope.segs[i]!;
+    let outcome = seg.rules.get(r.index);
+    if (!outcome) seg.rules.set(r.index, (outcome = evaluate(r.node, single(scope, i, 0))));
+    if (!outcome.matched) continue;
+    matched = true;
+    for (const s of outcome.spans) spans.push({ start: s.start + scope.offsets[i]!, end: s.end + scope.offsets[i]! });
+  }
+  return { matched, spans };
 }
 
 function evaluate(node: Node, scope: Scope): Outcome {
@@ -138,18 +188,13 @@ function evaluate(node: Node, scope: Scope): Outcome {
 
 /** All children must match in the scope; cheap leaves are tried before NLP. */
 function evaluateAll(node: Extract<Node, { kind: 'all' }>, scope: Scope): Outcome {
-  const order = node.children.map((_, i) => i).sort((a, b) => cost(node.children[a]!) - cost(node.children[b]!));
   const marked: Span[] = [];
-  for (const i of order) {
+  for (const i of node.order) {
     const o = evaluate(node.children[i]!, scope);
     if (!o.matched) return { matched: false, spans: [] };
     if (node.marks.includes(i)) marked.push(...o.spans);
   }
   return { matched: true, spans: marked };
-}
-
-function cost(node: Node): number {
-  return node.kind === 'nlp' ? 2 : node.kind === 'all' || node.kind === 'any' ? 1 : 0;
 }
 
 function leafSpans(node: Extract<Node, { kind: 'leaf' }>, scope: Scope): Span[] {
@@ -164,12 +209,13 @@ function cached(seg: SegmentState, id: number, run: (seg: SegmentState) => Span[
   return spans;
 }
 
-function single(scope: Scope, i: number): Scope {
-  return { ...scope, segs: [scope.segs[i]!], offsets: [scope.offsets[i]!] };
+/** The scope of sentence i alone (at `offset`: 0 for results cached with the sentence). */
+function single(scope: Scope, i: number, offset = scope.offsets[i]!): Scope {
+  return { ...scope, segs: [scope.segs[i]!], offsets: [offset] };
 }
 
 function shift(spans: Span[], by: number): Span[] {
-  return by === 0 ? spans : spans.map((s) => ({ start: s.start + by, end: s.end + by }));
+  return by === 0 || spans.length === 0 ? spans : spans.map((s) => ({ start: s.start + by, end: s.end + by }));
 }
 
 /** Overlapping or touching marks of one rule become one mark. */

@@ -9,6 +9,8 @@ export class SegmentState {
   private termCache: TermHit[][] | undefined;
   /** Results of leaf matchers, by leaf id, filled in as rules ask. */
   readonly leaves = new Map<number, Span[]>();
+  /** Results of sentence-local rules, by rule index, offsets within the sentence. */
+  readonly rules = new Map<number, { matched: boolean; spans: Span[] }>();
   /** The compromise document, parsed only if an NLP rule's trigger fires. */
   doc: unknown;
   /** The same, tokenised but not tagged, for expressions that use no tags. */

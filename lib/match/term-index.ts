@@ -31,8 +31,6 @@ const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'in', 'er', 'ers', 'y'];
 const MIN_STEM = 3;
 /** A token hiding letters behind * must show at least this share of real letters. */
 const MIN_VISIBLE_SHARE = 0.5;
-/** Two tokens joined ("ass hole") must make a word at least this long. */
-const MIN_JOINED = 5;
 
 export class TermIndex {
   private readonly byFirst = new Map<string, Phrase[]>();
@@ -96,13 +94,6 @@ export class TermIndex {
         for (const p of this.byStretchKey.get(squeezeAll(squeezeStretched(norm))) ?? []) {
           hits[p.group]!.push({ start: tok.start, end: tok.end, term: p.term });
           matched = true;
-        }
-      }
-      // "ass hole": two tokens that only make a listed word together.
-      const next = tokens[i + 1];
-      if (!matched && next && next.start - tok.end === 1 && norm.length + next.norm.length >= MIN_JOINED) {
-        for (const p of this.byFirst.get(norm + next.norm) ?? []) {
-          if (p.words.length === 1) hits[p.group]!.push({ start: tok.start, end: next.end, term: p.term });
         }
       }
     }

@@ -21,7 +21,7 @@ export function splitSegments(text: string): Segment[] {
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
-    if (m[1] === '.' && endsWithAbbreviation(text.slice(start, m.index))) continue;
+    if (m[1] === '.' && endsWithAbbreviation(text, start, m.index)) continue;
     pushSegment(segments, text, start, end);
     start = end;
   }
@@ -29,8 +29,13 @@ export function splitSegments(text: string): Segment[] {
   return segments;
 }
 
-function endsWithAbbreviation(before: string): boolean {
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1];
+/** Does the text just before a full stop at `end` read "Mr", "e.g" or an initial? */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  let from = end;
+  // Abbreviations are short: look back a few characters, not over the sentence.
+  while (from > start && end - from < 8 && /[\p{L}.]/u.test(text[from - 1]!)) from--;
+  if (from > start && /[\p{L}.]/u.test(text[from - 1]!)) return false;
+  const word = text.slice(from, end);
   if (!word) return false;
   return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
