@@ -24,9 +24,7 @@ export interface CheckSession {
   check(text: string, ctx: CheckContext): CheckResult;
 }
 
-interface CompiledRule {
-  /** Position in the pack: the key of its per-sentence results. */
-  index: number;
+export interface CompiledRule {
   rule: Rule;
   node: Node;
   /** Its result for a post is the union of its results per sentence (see isSentenceLocal). */
@@ -43,7 +41,7 @@ interface Scope {
   ctx: CheckContext;
 }
 
-interface Outcome {
+export interface Outcome {
   matched: boolean;
   spans: Span[];
 }
@@ -53,10 +51,10 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 export function createEngine(pack: Pack): Engine {
   const compile = compileMatchers(pack);
   const clauses = new Map(pack.clauses.map((c) => [c.id, c]));
-  const rules: CompiledRule[] = pack.rules.map((rule, index) => {
+  const rules: CompiledRule[] = pack.rules.map((rule) => {
     const clause = clauses.get(rule.clause)!;
     const node = compile(rule.match);
-    return { index, rule, node, sentenceLocal: isSentenceLocal(node), clauseTitle: clause.title, quote: clause.text };
+    return { rule, node, sentenceLocal: isSentenceLocal(node), clauseTitle: clause.title, quote: clause.text };
   });
 
   const applies = (r: Rule, ctx: CheckContext): boolean =>
@@ -76,13 +74,35 @@ export function createEngine(pack: Pack): Engine {
       return seg;
     });
     const scope: Scope = { segs, offsets: segments.map((s) => s.start), text, ctx };
+    const applicable = rules.filter((r) => applies(r.rule, ctx));
+    const outcomes = new Map<CompiledRule, Outcome>();
+    // Sentence-local rules: each sentence keeps its results for this context,
+    // so a keystroke re-evaluates them for the edited sentence only.
+    const local = applicable.filter((r) => r.sentenceLocal);
+    const key = contextKey(ctx);
+    segs.forEach((seg, i) => {
+      let results = seg.results.get(key);
+      if (!results) {
+        results = [];
+        for (const r of local) {
+          const o = evaluate(r.node, single(scope, i, 0));
+          if (o.matched) results.push({ rule: r, outcome: o });
+        }
+        seg.results.set(key, results);
+      }
+      for (const { rule, outcome } of results) {
+        let o = outcomes.get(rule);
+        if (!o) outcomes.set(rule, (o = { matched: true, spans: [] }));
+        for (const sp of outcome.spans) o.spans.push({ start: sp.start + scope.offsets[i]!, end: sp.end + scope.offsets[i]! });
+      }
+    });
+    for (const r of applicable) if (!r.sentenceLocal) outcomes.set(r, evaluate(r.node, scope));
     const findings: Finding[] = [];
-    for (const r of rules) {
-      if (!applies(r.rule, ctx)) continue;
-      const { matched, spans } = r.sentenceLocal ? evaluateBySentence(r, scope) : evaluate(r.node, scope);
-      if (!matched) continue;
-      const marks = spans.length > 0 ? mergeSpans(spans) : [{ start: 0, end: 0 }];
-      for (const s of marks) findings.push(toFinding(r, s, text));
+    for (const r of applicable) {
+      const o = outcomes.get(r);
+      if (!o?.matched) continue;
+      const marks = o.spans.length > 0 ? mergeSpans(o.spans) : [{ start: 0, end: 0 }];
+      for (const sp of marks) findings.push(toFinding(r, sp, text));
     }
     cache.clear();
     for (const [key, seg] of current) cache.set(key, seg);
@@ -99,6 +119,11 @@ export function createEngine(pack: Pack): Engine {
     },
     rulesFor: (ctx) => rules.map((r) => r.rule).filter((r) => applies(r, ctx)),
   };
+}
+
+/** Which rules apply depends on these; sentences keep results per combination. */
+function contextKey(ctx: CheckContext): string {
+  return `${ctx.context}|${ctx.site ?? ''}|${(ctx.disabledRules ?? []).join(',')}`;
 }
 
 /** Rules at `block` stay on unless the pack says they may be switched off. */
@@ -127,20 +152,6 @@ function isSentenceLocal(node: Node): boolean {
     case 'all':
       return node.within === 'sentence' && node.children.every(isSentenceLocal);
   }
-}
-
-function evaluateBySentence(r: CompiledRule, scope: Scope): Outcome {
-  const spans: Span[] = [];
-  let matched = false;
-  for (let i = 0; i < scope.segs.length; i++) {
-    const seg = scope.segs[i]!;
-    let outcome = seg.rules.get(r.index);
-    if (!outcome) seg.rules.set(r.index, (outcome = evaluate(r.node, single(scope, i, 0))));
-    if (!outcome.matched) continue;
-    matched = true;
-    for (const s of outcome.spans) spans.push({ start: s.start + scope.offsets[i]!, end: s.end + scope.offsets[i]! });
-  }
-  return { matched, spans };
 }
 
 function evaluate(node: Node, scope: Scope): Outcome {

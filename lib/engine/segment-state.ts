@@ -2,6 +2,7 @@
 // alone, so it is cached by text and reused while the person keeps typing.
 import type { Span } from '../detectors/span';
 import type { TermHit, TermIndex } from '../match/term-index';
+import type { CompiledRule, Outcome } from './engine';
 import { tokenise, type Token } from '../text/tokenise';
 
 export class SegmentState {
@@ -9,8 +10,8 @@ export class SegmentState {
   private termCache: TermHit[][] | undefined;
   /** Results of leaf matchers, by leaf id, filled in as rules ask. */
   readonly leaves = new Map<number, Span[]>();
-  /** Results of sentence-local rules, by rule index, offsets within the sentence. */
-  readonly rules = new Map<number, { matched: boolean; spans: Span[] }>();
+  /** Matches of sentence-local rules, per context key, offsets within the sentence. */
+  readonly results = new Map<string, { rule: CompiledRule; outcome: Outcome }[]>();
   /** The compromise document, parsed only if an NLP rule's trigger fires. */
   doc: unknown;
   /** The same, tokenised but not tagged, for expressions that use no tags. */
