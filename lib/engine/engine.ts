@@ -154,64 +154,95 @@ function isSentenceLocal(node: Node): boolean {
   }
 }
 
-function evaluate(node: Node, scope: Scope): Outcome {
+const EMPTY: Span[] = [];
+const NO_MATCH: Outcome = { matched: false, spans: EMPTY };
+const MATCH_WITHOUT_SPANS: Outcome = { matched: true, spans: EMPTY };
+
+/**
+ * Evaluates a matcher in a scope. With `needSpans` false only `matched` is
+ * wanted (an `all` child that is not highlighted), so it stops at the first hit.
+ */
+function evaluate(node: Node, scope: Scope, needSpans = true): Outcome {
   switch (node.kind) {
     case 'leaf': {
-      let spans = leafSpans(node, scope);
-      if (node.consentAware) spans = spans.filter((s) => !hasConsent(scope.text.slice(s.start, s.end), scope.text, scope.ctx));
-      return { matched: spans.length > 0, spans };
+      if (node.consentAware) {
+        const spans = leafSpans(node, scope, true).filter((s) => !hasConsent(scope.text.slice(s.start, s.end), scope.text, scope.ctx));
+        return spans.length > 0 ? { matched: true, spans } : NO_MATCH;
+      }
+      const spans = leafSpans(node, scope, needSpans);
+      return spans.length > 0 ? { matched: true, spans } : NO_MATCH;
     }
     case 'nlp': {
-      const spans: Span[] = [];
-      scope.segs.forEach((seg, i) => {
-        if (node.trigger && !evaluate(node.trigger, single(scope, i)).matched) return;
-        spans.push(...shift(cached(seg, node.id, node.run), scope.offsets[i]!));
-      });
-      return { matched: spans.length > 0, spans };
+      let spans: Span[] = EMPTY;
+      for (let i = 0; i < scope.segs.length; i++) {
+        if (node.trigger && !evaluate(node.trigger, single(scope, i), false).matched) continue;
+        const found = cached(scope.segs[i]!, node.id, node.run);
+        if (found.length === 0) continue;
+        if (!needSpans) return { matched: true, spans: found };
+        if (spans === EMPTY) spans = [];
+        appendShifted(spans, found, scope.offsets[i]!);
+      }
+      return spans.length > 0 ? { matched: true, spans } : NO_MATCH;
     }
     case 'media':
-      return { matched: scope.ctx.hasMedia === true, spans: [] };
+      return scope.ctx.hasMedia === true ? MATCH_WITHOUT_SPANS : NO_MATCH;
     case 'not':
-      return { matched: !evaluate(node.child, scope).matched, spans: [] };
+      return evaluate(node.child, scope, false).matched ? NO_MATCH : MATCH_WITHOUT_SPANS;
     case 'any': {
-      const spans: Span[] = [];
+      let spans: Span[] = EMPTY;
       let matched = false;
       for (const child of node.children) {
-        const o = evaluate(child, scope);
-        matched ||= o.matched;
-        spans.push(...o.spans);
+        const o = evaluate(child, scope, needSpans);
+        if (!o.matched) continue;
+        matched = true;
+        if (!needSpans) break;
+        if (o.spans.length > 0) spans = spans === EMPTY ? [...o.spans] : (spans.push(...o.spans), spans);
       }
-      return { matched, spans };
+      return matched ? { matched, spans } : NO_MATCH;
     }
     case 'all': {
-      if (node.within === 'post' || scope.segs.length === 1) return evaluateAll(node, scope);
-      const spans: Span[] = [];
+      if (node.within === 'post' || scope.segs.length === 1) return evaluateAll(node, scope, needSpans);
+      let spans: Span[] = EMPTY;
       let matched = false;
       for (let i = 0; i < scope.segs.length; i++) {
-        const o = evaluateAll(node, single(scope, i));
-        matched ||= o.matched;
-        spans.push(...o.spans);
+        const o = evaluateAll(node, single(scope, i), needSpans);
+        if (!o.matched) continue;
+        matched = true;
+        if (!needSpans) break;
+        if (o.spans.length > 0) spans = spans === EMPTY ? [...o.spans] : (spans.push(...o.spans), spans);
       }
-      return { matched, spans };
+      return matched ? { matched, spans } : NO_MATCH;
     }
   }
 }
 
 /** All children must match in the scope; cheap leaves are tried before NLP. */
-function evaluateAll(node: Extract<Node, { kind: 'all' }>, scope: Scope): Outcome {
-  const marked: Span[] = [];
+function evaluateAll(node: Extract<Node, { kind: 'all' }>, scope: Scope, needSpans: boolean): Outcome {
+  let marked: Span[] = EMPTY;
   for (const i of node.order) {
-    const o = evaluate(node.children[i]!, scope);
-    if (!o.matched) return { matched: false, spans: [] };
-    if (node.marks.includes(i)) marked.push(...o.spans);
+    const highlight = needSpans && node.marks.includes(i);
+    const o = evaluate(node.children[i]!, scope, highlight);
+    if (!o.matched) return NO_MATCH;
+    if (highlight && o.spans.length > 0) marked = marked === EMPTY ? [...o.spans] : (marked.push(...o.spans), marked);
   }
-  return { matched: true, spans: marked };
+  return marked.length > 0 ? { matched: true, spans: marked } : MATCH_WITHOUT_SPANS;
 }
 
-function leafSpans(node: Extract<Node, { kind: 'leaf' }>, scope: Scope): Span[] {
-  const spans: Span[] = [];
-  scope.segs.forEach((seg, i) => spans.push(...shift(cached(seg, node.id, node.run), scope.offsets[i]!)));
+/** A leaf's spans over the scope's sentences (with `needSpans` false: the first sentence's hits, if any). */
+function leafSpans(node: Extract<Node, { kind: 'leaf' }>, scope: Scope, needSpans: boolean): Span[] {
+  let spans: Span[] = EMPTY;
+  for (let i = 0; i < scope.segs.length; i++) {
+    const found = cached(scope.segs[i]!, node.id, node.run);
+    if (found.length === 0) continue;
+    if (!needSpans) return found;
+    if (spans === EMPTY) spans = [];
+    appendShifted(spans, found, scope.offsets[i]!);
+  }
   return spans;
+}
+
+function appendShifted(into: Span[], spans: readonly Span[], by: number): void {
+  for (const s of spans) into.push(by === 0 ? s : { start: s.start + by, end: s.end + by });
 }
 
 function cached(seg: SegmentState, id: number, run: (seg: SegmentState) => Span[]): Span[] {
@@ -225,9 +256,6 @@ function single(scope: Scope, i: number, offset = scope.offsets[i]!): Scope {
   return { ...scope, segs: [scope.segs[i]!], offsets: [offset] };
 }
 
-function shift(spans: Span[], by: number): Span[] {
-  return by === 0 || spans.length === 0 ? spans : spans.map((s) => ({ start: s.start + by, end: s.end + by }));
-}
 
 /** Overlapping or touching marks of one rule become one mark. */
 function mergeSpans(spans: Span[]): Span[] {
