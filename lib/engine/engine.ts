@@ -80,7 +80,8 @@ export function createEngine(pack: Pack): Engine {
     // so a keystroke re-evaluates them for the edited sentence only.
     const local = applicable.filter((r) => r.sentenceLocal);
     const key = contextKey(ctx);
-    segs.forEach((seg, i) => {
+    for (let i = 0; i < segs.length; i++) {
+      const seg = segs[i]!;
       let results = seg.results.get(key);
       if (!results) {
         results = [];
@@ -93,9 +94,9 @@ export function createEngine(pack: Pack): Engine {
       for (const { rule, outcome } of results) {
         let o = outcomes.get(rule);
         if (!o) outcomes.set(rule, (o = { matched: true, spans: [] }));
-        for (const sp of outcome.spans) o.spans.push({ start: sp.start + scope.offsets[i]!, end: sp.end + scope.offsets[i]! });
+        appendShifted(o.spans, outcome.spans, scope.offsets[i]!);
       }
-    });
+    }
     for (const r of applicable) if (!r.sentenceLocal) outcomes.set(r, evaluate(r.node, scope));
     const findings: Finding[] = [];
     for (const r of applicable) {

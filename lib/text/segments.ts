@@ -29,12 +29,18 @@ export function splitSegments(text: string): Segment[] {
   return segments;
 }
 
+function isLetterOrDot(code: number): boolean {
+  if (code === 46) return true; // "."
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  return code > 127 && /\p{L}/u.test(String.fromCharCode(code));
+}
+
 /** Does the text just before a full stop at `end` read "Mr", "e.g" or an initial? */
 function endsWithAbbreviation(text: string, start: number, end: number): boolean {
   let from = end;
   // Abbreviations are short: look back a few characters, not over the sentence.
-  while (from > start && end - from < 8 && /[\p{L}.]/u.test(text[from - 1]!)) from--;
-  if (from > start && /[\p{L}.]/u.test(text[from - 1]!)) return false;
+  while (from > start && end - from < 8 && isLetterOrDot(text.charCodeAt(from - 1))) from--;
+  if (from > start && isLetterOrDot(text.charCodeAt(from - 1))) return false;
   const word = text.slice(from, end);
   if (!word) return false;
   return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
