@@ -35,8 +35,8 @@ export function streetAddress(text: string): Span[] {
   return regexSpans(STREET, text);
 }
 
-// "room 9", "bed 4", "flat 2/1": where someone lives or sleeps in a service.
-const ROOM = /\b(?:room|bedroom|bed|flat|bay|ward|cottage|unit)\s+(?:no\.?\s*|number\s+)?\d+[a-z]?(?:\/\d+)?\b/gi;
+// "room 9", "bed 4", "flat 2/1", "at number 12": where someone lives or sleeps.
+const ROOM = /\b(?:(?:room|bedroom|bed|flat|bay|ward|cottage|unit)\s+(?:no\.?\s*|number\s+)?|(?:at|in) (?:no\.?\s*|number\s+))\d+[a-z]?(?:\/\d+)?\b/gi;
 export function roomNumber(text: string): Span[] {
   return regexSpans(ROOM, text);
 }
