@@ -65,12 +65,12 @@ export default defineContentScript({
     let appRoot: HTMLElement | null = null;
     let dialog: DialogState | null = null;
     let frame = 0;
-    let afterPaint = 0;
+    let afterPaint: (() => void) | null = null; // cancels the pending after-paint render
     const renderNow = (): void => {
       cancelAnimationFrame(frame);
-      clearTimeout(afterPaint);
+      afterPaint?.();
       frame = 0;
-      afterPaint = 0;
+      afterPaint = null;
       if (appRoot && uiRoot) render(<App composers={activeComposers()} dialog={dialog} uiRoot={uiRoot} />, appRoot);
     };
     /** Scrolling and resizing: redraw in the next frame (layout is still clean, measuring is cheap). */
@@ -79,14 +79,16 @@ export default defineContentScript({
     };
     /**
      * The text changed: the site's editor must lay itself out first. Measuring
-     * in the next frame would force that layout early, inside our task; just
-     * after the frame is painted it is already done and measuring costs nothing.
+     * in the next frame would force that layout early, inside our task. After
+     * the frame is painted, at the next idle moment (no keystroke waiting, so
+     * the editor has not changed again) it is already done and measuring costs
+     * nothing; a quarter of a second at most, so marks keep up with typing.
      */
     const requestRenderAfterPaint = (): void => {
       if (frame || afterPaint) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        afterPaint = window.setTimeout(renderNow, 0);
+        afterPaint = whenIdle(renderNow, 250);
       });
     };
 
@@ -237,4 +239,14 @@ export default defineContentScript({
 function domReady(): Promise<void> {
   if (document.body) return Promise.resolve();
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+/** Runs `fn` when the page is idle (or after `timeoutMs`); returns a cancel function. */
+function whenIdle(fn: () => void, timeoutMs: number): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(fn, { timeout: timeoutMs });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 0);
+  return () => clearTimeout(id);
 }
