@@ -1,7 +1,7 @@
 // The warning shown when a post with findings is about to go out. A modal
 // alertdialog: focus starts on "Edit post", stays inside while open, Esc
 // means "Edit post". "Post anyway" may first need a reason (the pack decides).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Finding } from '../lib';
 import { t } from '../utils/i18n';
 import { FindingDetails } from './FindingDetails';
@@ -27,7 +27,9 @@ export function WarningDialog(props: WarningDialogProps) {
   const firstButtonRef = useRef<HTMLButtonElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => {
+  // Focus moves in the same task that opens the dialog: a key pressed right
+  // after (Esc, Enter) must reach the dialog, not the editor behind it.
+  useLayoutEffect(() => {
     firstButtonRef.current?.focus();
   }, []);
 
