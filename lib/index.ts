@@ -9,7 +9,7 @@
 //   session.check(text, ctx);
 export * from './types';
 export { parsePack, parsePackJson, type Pack, type Rule, type Clause, type LoadResult } from './pack/parse';
-export { createEngine, type Engine, type CheckSession } from './engine/engine';
+export { canDisable, createEngine, type Engine, type CheckSession } from './engine/engine';
 export { runPackExamples, type ExampleFailure, type ExampleReport } from './pack/examples';
 export { packJsonSchema } from './pack/json-schema';
 export { createTermMatcher, type TermMatcher } from './match/term-matcher';

@@ -1,6 +1,6 @@
 // Which policy pack is in force, as the content script sees it.
 import { useMemo } from 'preact/hooks';
-import { defaultPack, parsePackJson, type Pack, type Rule } from '../lib';
+import { defaultPack, parsePackJson, type Pack } from '../lib';
 import type { PackProblem } from '../lib/types';
 import { customPackText } from '../utils/settings';
 import { resolvePackSource, type PackSource } from '../utils/settings-logic';
@@ -31,9 +31,4 @@ export function usePackInForce(managed: ManagedSettings): PackInForce {
     () => ({ ready: custom !== undefined, ...resolvePackInForce(custom ?? null, managed) }),
     [custom, managed],
   );
-}
-
-/** The pack's own rule: may a person switch it off? (default: yes, unless it blocks). */
-export function ruleCanBeDisabled(rule: Rule): boolean {
-  return rule.canDisable ?? rule.severity !== 'block';
 }

@@ -1,14 +1,14 @@
 // The policy pack: what is in force, loading a new one, its clauses and rules,
 // its examples, and switching rules off where the pack allows it.
 import { useState } from 'preact/hooks';
-import { parsePackJson, runPackExamples, type ExampleReport, type Pack, type Rule } from '../../lib';
+import { canDisable, parsePackJson, runPackExamples, type ExampleReport, type Pack, type Rule } from '../../lib';
 import type { PackProblem } from '../../lib/types';
 import { customPackText, disabledRules } from '../../utils/settings';
 import type { ManagedSettings } from '../../utils/settings-store';
 import { packIsLocked } from '../../utils/settings-logic';
 import { t } from '../../utils/i18n';
 import { useStored } from '../../ui/hooks';
-import { ruleCanBeDisabled, type PackInForce } from '../../ui/pack-state';
+import { type PackInForce } from '../../ui/pack-state';
 import { FileDrop, LockNote, ProblemList, Status } from '../../ui/components';
 import { ExamplesReport } from './ExamplesReport';
 
@@ -59,7 +59,7 @@ function PackMeta({ pack, source }: { pack: Pack; source: PackInForce['source'] 
 }
 
 function RuleRow({ rule, disabled, lockAll, onToggle }: { rule: Rule; disabled: boolean; lockAll: boolean; onToggle: (on: boolean) => void }) {
-  const allowed = ruleCanBeDisabled(rule);
+  const allowed = canDisable(rule);
   const boxId = `rule-on-${rule.id}`;
   const whyId = `rule-why-${rule.id}`;
   return (
