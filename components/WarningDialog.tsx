@@ -13,6 +13,8 @@ export interface WarningDialogProps {
   needsReason: boolean;
   /** e.g. "Posting as your organisation's page" */
   contextNote: string;
+  /** Checking failed: say so in plain words instead of listing findings. */
+  error?: string;
   onEdit: () => void;
   onPostAnyway: (reason: string) => void;
 }
@@ -71,11 +73,16 @@ export function WarningDialog(props: WarningDialogProps) {
         onMouseDown={(e) => e.stopPropagation()}
       >
         <h2 id="pg-dialog-title" class="pg-dialog-title">
-          {t('content_dialogTitle')}
+          {t(props.error === undefined ? 'content_dialogTitle' : 'content_failedTitle')}
         </h2>
         <p id="pg-dialog-intro" class="pg-dialog-intro">
-          {t('content_dialogIntro')} {props.contextNote}
+          {props.error === undefined ? `${t('content_dialogIntro')} ${props.contextNote}` : t('content_failedIntro')}
         </p>
+        {props.error !== undefined && (
+          <p class="pg-error" data-pg-error="">
+            {t('content_failedDetail', props.error)}
+          </p>
+        )}
         <div class="pg-dialog-findings">
           {byCategory.map((group) => (
             <section

@@ -12,6 +12,8 @@ export interface DialogState {
   findings: Finding[];
   needsReason: boolean;
   contextNote: string;
+  /** Set when checking failed: the post is held with this error instead of findings. */
+  error?: string;
   onEdit: () => void;
   onPostAnyway: (reason: string) => void;
 }
@@ -27,6 +29,7 @@ export function App(props: { composers: Composer[]; dialog: DialogState | null; 
           findings={dialog.findings}
           needsReason={dialog.needsReason}
           contextNote={dialog.contextNote}
+          error={dialog.error}
           onEdit={dialog.onEdit}
           onPostAnyway={dialog.onPostAnyway}
         />

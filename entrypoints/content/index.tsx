@@ -133,6 +133,35 @@ export default defineContentScript({
         };
         renderNow();
       },
+      failed(composer, error, replay) {
+        console.error('[PostGuard] Checking failed; the post is held.', error);
+        let context: AccountContext = 'personal'; // for the log only; deciding may be what failed
+        try {
+          context = contextFor(composer).context;
+        } catch {
+          // keep the default
+        }
+        dialog = {
+          id: ++dialogCount,
+          findings: [],
+          needsReason: false,
+          contextNote: '',
+          error: plainError(error),
+          onEdit() {
+            closeDialog();
+            returnToEditor(composer, 0);
+          },
+          onPostAnyway(reason) {
+            closeDialog();
+            composer.editor.focus({ preventScroll: true });
+            replay();
+            logOverride({ site: adapter.site, context, ruleIds: [CHECK_FAILED], reason }).catch((e) =>
+              console.warn('[PostGuard] Could not write the overrides log.', e),
+            );
+          },
+        };
+        renderNow();
+      },
     });
 
     watchSettings((next) => {
@@ -235,6 +264,15 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });
+
+/** The overrides log's entry for a post sent after checking failed. */
+const CHECK_FAILED = 'postguard.check-failed';
+
+/** An error in words a person can read (the stack goes to the console). */
+function plainError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text || 'unknown error';
+}
 
 function domReady(): Promise<void> {
   if (document.body) return Promise.resolve();

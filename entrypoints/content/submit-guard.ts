@@ -13,6 +13,8 @@ export interface GuardHooks {
   stoppers(composer: Composer): Finding[];
   /** Show the warning; `replay` sends the original action exactly once. */
   stop(composer: Composer, findings: Finding[], replay: () => void): void;
+  /** Checking threw: the post is held all the same and the person is told (fail closed). */
+  failed(composer: Composer, error: unknown, replay: () => void): void;
   /** Events from PostGuard's own UI are never submissions. */
   isOwnEvent(event: Event): boolean;
 }
@@ -78,17 +80,30 @@ export function installSubmitGuard(hooks: GuardHooks): () => void {
     });
   };
 
+  // Fail closed: whatever goes wrong while checking, the post is held first
+  // and the person decides, never the error.
   const intercept = (event: Event, composer: Composer, replay: () => void): void => {
-    const findings = hooks.stoppers(composer);
-    if (findings.length === 0) return; // clean: the site handles it as usual
-    event.preventDefault();
-    event.stopImmediatePropagation();
     let done = false;
-    hooks.stop(composer, findings, () => {
+    const once = (): void => {
       if (done) return; // exactly once, whatever happens in the dialog
       done = true;
       replay();
-    });
+    };
+    let findings: Finding[];
+    try {
+      findings = hooks.stoppers(composer);
+    } catch (error) {
+      hold(event);
+      hooks.failed(composer, error, once);
+      return;
+    }
+    if (findings.length === 0) return; // clean: the site handles it as usual
+    hold(event);
+    try {
+      hooks.stop(composer, findings, once);
+    } catch (error) {
+      hooks.failed(composer, error, once);
+    }
   };
 
   window.addEventListener('click', onClick, true);
@@ -99,6 +114,11 @@ export function installSubmitGuard(hooks: GuardHooks): () => void {
     window.removeEventListener('keydown', onKeyDown, true);
     window.removeEventListener('submit', onSubmit, true);
   };
+}
+
+function hold(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
 }
 
 function dispatchOnce(target: EventTarget, event: Event): void {

@@ -8,6 +8,7 @@ import { ConsentSection } from './ConsentSection';
 import { OrgPagesSection, PausedSitesSection } from './OrgPagesSection';
 import { OverridesSection } from './OverridesSection';
 import { BackupSection } from './BackupSection';
+import { RepairNotice } from './RepairNotice';
 
 const SECTIONS = [
   ['pack', 'packHeading'],
@@ -44,6 +45,7 @@ export function App() {
         </nav>
         <main id="main" tabIndex={-1}>
           {anyManaged && <LockNote>{t('managedBanner')}</LockNote>}
+          <RepairNotice />
           {inForce.ready ? (
             <>
               <PackSection managed={managed} inForce={inForce} />

@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { defaultPack, defaultPackText, type ConsentEntry } from '../../lib';
-import { marks, openFacebook, screenshot, typeInto } from './harness';
-import { expected, hasChromium, sleep, useBrowser, visible, type Env } from './support';
+import { marks, openFacebook, screenshot, typeInto, warningDialog } from './harness';
+import { expected, hasChromium, submissions, useBrowser, visible, waitFor, type Env } from './support';
 
 // The extension APIs used inside extension pages (page.evaluate); the real ones come from Chromium.
 declare const chrome: {
   storage: { local: { get(keys: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> } };
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, msg: object): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, msg: object): Promise<unknown>; getCurrent(): Promise<{ id?: number } | undefined> };
 };
 
 const XSS = '<img src=x onerror="document.title=\'pwned\'">';
@@ -37,16 +37,6 @@ async function openComposer(page: Page) {
 /** Rule ids of the marks the content script shows. */
 async function markedRules(page: Page): Promise<string[]> {
   return [...new Set(await marks(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-rule-id') ?? '')))].sort();
-}
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 8000): Promise<T> {
-  const until = Date.now() + timeout;
-  let v = await read();
-  while (!ok(v) && Date.now() < until) {
-    await sleep(100);
-    v = await read();
-  }
-  return v;
 }
 
 async function storageGet(page: Page, key: string): Promise<unknown> {
@@ -197,6 +187,44 @@ describe.skipIf(!hasChromium)('options page and popup', () => {
     expect(env.session.errors).toEqual([]);
   });
 
+  it('corrupted settings never let a risky post out: the post is stopped, and the options page repairs and says so', async () => {
+    const options = await openOptions(env);
+    // What the issue found: each of these made checking throw and the post go out unchecked.
+    await options.evaluate(() =>
+      chrome.storage.local.set({
+        disabledRules: 42,
+        consentRegister: ['oops', { name: null }, { name: 'Isobel Grant', covers: { name: true, photo: false }, givenBy: 'person' }],
+        orgPages: { facebook: 'Meadowbank Lodge', linkedin: 7 },
+        pausedSites: { 'www.facebook.com': true },
+      }),
+    );
+    const fb = await openFacebook(env.session, { as: 'page', page: 'Meadowbank Lodge' });
+    const editor = await openComposer(fb);
+    const POST = 'Happy birthday to Margaret Duncan, who turns 90 today!';
+    await typeInto(editor, POST);
+    // The single page name still counts as the organisation's page: a business post, with consent needed.
+    expect(await waitFor(() => markedRules(fb), (r) => r.includes('consent.named-person'))).toContain('consent.named-person');
+    await fb.getByRole('dialog', { name: 'Create post' }).locator('div[role=button][aria-label=Post]').click();
+    await visible(warningDialog(fb));
+    expect(await submissions(fb)).toEqual([]);
+
+    await options.reload();
+    const notice = options.locator('[data-repair-notice]');
+    await visible(notice);
+    expect(await notice.innerText()).toMatch(/switched-off rules was not a list/);
+    expect(await notice.innerText()).toMatch(/consent register: 2 unreadable entries were dropped/);
+    expect(await storageGet(options, 'disabledRules')).toEqual([]);
+    expect(await storageGet(options, 'orgPages')).toEqual({ facebook: ['Meadowbank Lodge'], linkedin: [] });
+    expect(await storageGet(options, 'consentRegister')).toEqual([
+      { name: 'Isobel Grant', covers: { name: true, photo: false }, givenBy: 'person' },
+    ]);
+    await screenshot(options, 'options-repaired-settings');
+    await options.reload();
+    await options.getByTestId('pack-name').waitFor();
+    expect(await options.locator('[data-repair-notice]').count()).toBe(0); // repaired once, for good
+    await options.evaluate(() => chrome.storage.local.clear());
+  });
+
   it('exports all settings to one file and imports them back; a bad file changes nothing', async () => {
     const options = await openOptions(env);
     await options.evaluate(async () => {
@@ -263,7 +291,8 @@ describe.skipIf(!hasChromium)('options page and popup', () => {
         const status = await chrome.tabs.sendMessage(t.id!, { type: 'postguard:get-status' }).catch(() => null);
         if ((status as { site?: string } | null)?.site === 'facebook') fb = t.id;
       }
-      return { fbTab: fb, optionsTab: tabs.find((t) => t.url?.startsWith('chrome-extension://'))?.id };
+      // The options page's own tab: asked directly, since its URL may be hidden too.
+      return { fbTab: fb, optionsTab: (await chrome.tabs.getCurrent())?.id };
     });
     expect(fbTab).toBeDefined();
     expect(optionsTab).toBeDefined();

@@ -77,6 +77,24 @@ export function useBrowser(options: { extension?: boolean } = {}): Env {
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/** Reads until `ok` holds (or the timeout passes) and returns the last value read. */
+export async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 8000): Promise<T> {
+  const until = Date.now() + timeout;
+  let v = await read();
+  while (!ok(v) && Date.now() < until) {
+    await sleep(100);
+    v = await read();
+  }
+  return v;
+}
+
+/** Resolves when the page's main thread is next idle, twice over (a pending check, then its redraw). */
+export async function pageIdle(page: Page): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 5000 })));
+  }
+}
+
 export async function visible(locator: Locator, timeout = 5000): Promise<void> {
   await locator.first().waitFor({ state: 'visible', timeout });
 }
