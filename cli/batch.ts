@@ -1,6 +1,6 @@
 // Batch mode (--jsonl): one post a line in, one result a line out. A line that
 // cannot be checked becomes an error line; the run goes on.
-import type { Engine } from '../lib/index';
+import { stoppingFindings, type Engine } from '../lib/index';
 import { ACCOUNT_CONTEXTS, SITES, type AccountContext, type CheckContext, type Site } from '../lib/types';
 import type { OffsetUnit } from './args';
 import { jsonLine, toJsonResult, type JsonError, type JsonResult } from './format-json';
@@ -52,7 +52,8 @@ export function checkLine(engine: Engine, line: string, lineNumber: number, opti
     if (site !== undefined) context.site = site;
     if (fields.hasMedia !== undefined && typeof fields.hasMedia !== 'boolean') throw new LineError('bad "hasMedia": expected true or false');
     if (fields.hasMedia ?? options.media) context.hasMedia = true;
-    return toJsonResult(fields.text, engine.check(fields.text, context), options.offsets, id);
+    const result = engine.check(fields.text, context);
+    return toJsonResult(fields.text, result, stoppingFindings(engine.pack, result.findings).length > 0, options.offsets, id);
   } catch (error) {
     if (!(error instanceof LineError)) throw error;
     return { ...(id === undefined ? {} : { id }), line: lineNumber, error: error.message };
@@ -75,7 +76,7 @@ export async function runBatch(
     if ('error' in output) summary.errors++;
     else {
       summary.checked++;
-      if (output.verdict === 'block') summary.blocked++;
+      if (output.stopped) summary.blocked++;
     }
     await write(jsonLine(output));
   }

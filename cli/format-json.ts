@@ -19,6 +19,8 @@ export interface JsonFinding {
 export interface JsonResult {
   id?: string | number;
   verdict: Verdict;
+  /** Would the extension stop this post? (a finding at the pack's `stopOn` or above) */
+  stopped: boolean;
   findings: JsonFinding[];
 }
 
@@ -34,12 +36,13 @@ export interface JsonError {
  * in JavaScript and `text[start:end]` in Python give the excerpt; with 'utf16'
  * they are the engine's JavaScript string indices.
  */
-export function toJsonResult(text: string, result: CheckResult, offsets: OffsetUnit, id?: string | number): JsonResult {
+export function toJsonResult(text: string, result: CheckResult, stopped: boolean, offsets: OffsetUnit, id?: string | number): JsonResult {
   const positions = offsets === 'codepoint' ? locate(text, result.findings.flatMap((f) => [f.start, f.end])) : undefined;
   const convert = (offset: number) => positions?.get(offset)?.codePoint ?? offset;
   return {
     ...(id === undefined ? {} : { id }),
     verdict: result.verdict,
+    stopped,
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       category: f.category,

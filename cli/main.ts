@@ -19,7 +19,7 @@ function version(): string {
 }
 
 async function check(command: CheckCommand): Promise<number> {
-  const [{ createEngine }, { loadPack }] = await Promise.all([import('../lib/index'), import('./pack')]);
+  const [{ createEngine, stoppingFindings }, { loadPack }] = await Promise.all([import('../lib/index'), import('./pack')]);
   const engine = createEngine(await loadPack(command.packPath));
   if (command.jsonl !== undefined) {
     const { runBatch } = await import('./batch');
@@ -35,12 +35,13 @@ async function check(command: CheckCommand): Promise<number> {
     ...(command.site ? { site: command.site } : {}),
     ...(command.media ? { hasMedia: true } : {}),
   });
+  const stopped = stoppingFindings(engine.pack, result.findings).length > 0;
   await write(
     command.format === 'json'
-      ? jsonLine(toJsonResult(text, result, command.offsets))
+      ? jsonLine(toJsonResult(text, result, stopped, command.offsets))
       : formatText(text, result, textStyle(wantsColour(process.stdout))),
   );
-  return result.verdict === 'block' ? 1 : 0;
+  return stopped ? 1 : 0;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

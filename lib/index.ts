@@ -14,3 +14,4 @@ export { runPackExamples, type ExampleFailure, type ExampleReport } from './pack
 export { packJsonSchema } from './pack/json-schema';
 export { createTermMatcher, type TermMatcher } from './match/term-matcher';
 export { defaultPack, defaultPackText } from './default-pack';
+export { needsReason, stoppingFindings, stopsPost, warningFindings } from './engine/stops';

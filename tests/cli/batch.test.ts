@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, defaultPack, type CheckContext } from '../../lib/index';
+import { createEngine, defaultPack, stoppingFindings, type CheckContext } from '../../lib/index';
 import { BLOCK_TERM, BUSINESS_TERM, fixturePack, WARN_TERM } from './fixture-pack';
 import { CLI_TIMEOUT, jsonLines, runCli, tempDir } from './helpers';
 
@@ -28,7 +28,7 @@ describe('postguard check --jsonl', { timeout: CLI_TIMEOUT }, () => {
     const out = jsonLines(r.stdout);
     expect(out.map((o) => o.id)).toEqual(['ok', 'warn', undefined, 'no-text', 'bad-context', 'bad-site', undefined, 7, 'business', 'personal-default']);
 
-    expect(out[0]).toEqual({ id: 'ok', verdict: 'ok', findings: [] });
+    expect(out[0]).toEqual({ id: 'ok', verdict: 'ok', stopped: false, findings: [] });
     expect(out[1]).toMatchObject({ id: 'warn', verdict: 'warn', findings: [{ ruleId: 'grumble', excerpt: WARN_TERM }] });
 
     // Bad lines: an "error", the id when it is known, the line number; no verdict.
@@ -60,14 +60,14 @@ describe('postguard check --jsonl', { timeout: CLI_TIMEOUT }, () => {
     expect(r.stderr).toMatch(/5 lines could not be checked/);
   });
 
-  it('reads stdin with "-", applies --context to lines without one, and exits 0 when nothing blocks', async () => {
+  it('reads stdin with "-", applies --context to lines without one, and exits 1 when a warning would stop a post', async () => {
     const posts = [line({ id: 'a', text: `Use ${BUSINESS_TERM} SPRING` }), line({ id: 'b', text: 'Nice weather' })].join('\r\n');
     const r = await runCli(['check', '--jsonl', '-', '--pack', pack, '--context', 'business'], { input: posts });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // the pack stops posts on warnings (stopOn "warn")
     const out = jsonLines(r.stdout);
     expect(out).toHaveLength(2);
-    expect(out[0]).toMatchObject({ id: 'a', verdict: 'warn' });
-    expect(out[1]).toEqual({ id: 'b', verdict: 'ok', findings: [] });
+    expect(out[0]).toMatchObject({ id: 'a', verdict: 'warn', stopped: true });
+    expect(out[1]).toEqual({ id: 'b', verdict: 'ok', stopped: false, findings: [] });
     expect(r.stderr).toBe('');
   });
 
@@ -111,11 +111,13 @@ describe('postguard check --jsonl', { timeout: CLI_TIMEOUT }, () => {
     posts.forEach((p, i) => {
       const ctx: CheckContext = { context: p.context, ...(p.site ? { site: p.site } : {}) };
       const expected = engine.check(p.text, ctx);
-      blocked ||= expected.verdict === 'block';
+      const stopped = stoppingFindings(defaultPack, expected.findings).length > 0;
+      blocked ||= stopped;
       const codePoint = (utf16: number) => [...p.text.slice(0, utf16)].length;
       expect(out[i]).toEqual({
         id: p.id,
         verdict: expected.verdict,
+        stopped,
         findings: expected.findings.map((f) => ({
           ruleId: f.ruleId,
           category: f.category,

@@ -4,6 +4,7 @@ import { CLI_TIMEOUT, runCli, tempDir } from './helpers';
 
 const tmp = tempDir();
 const pack = tmp.write('pack.json', JSON.stringify(fixturePack()));
+const blockOnlyPack = tmp.write('block-only.json', JSON.stringify({ ...fixturePack(), settings: { stopOn: 'block', reasonFor: 'block' } }));
 
 describe('postguard check exit status', { timeout: CLI_TIMEOUT }, () => {
   it('is 0 when nothing is found', async () => {
@@ -12,9 +13,16 @@ describe('postguard check exit status', { timeout: CLI_TIMEOUT }, () => {
     expect(r.code).toBe(0);
   });
 
-  it('is 0 for a warning only', async () => {
+  // One definition of "this post would be stopped" (the pack's settings.stopOn), as in the extension.
+  it('is 1 for a warning when the pack stops posts on warnings (stopOn "warn", the default)', async () => {
     const r = await runCli(['check', `My ${WARN_TERM} again`, '--pack', pack, '--format', 'json']);
-    expect(JSON.parse(r.stdout).verdict).toBe('warn');
+    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'warn', stopped: true });
+    expect(r.code).toBe(1);
+  });
+
+  it('is 0 for a warning when the pack stops posts only on blocks (stopOn "block")', async () => {
+    const r = await runCli(['check', `My ${WARN_TERM} again`, '--pack', blockOnlyPack, '--format', 'json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'warn', stopped: false });
     expect(r.code).toBe(0);
   });
 

@@ -26,7 +26,8 @@ describe('postguard check --format json', { timeout: CLI_TIMEOUT }, () => {
   it('writes one object with the documented shape', async () => {
     const { json, code } = await checkJson(`We start on ${BLOCK_TERM} on Monday`);
     expect(code).toBe(1);
-    expect(Object.keys(json).sort()).toEqual(['findings', 'verdict']);
+    expect(Object.keys(json).sort()).toEqual(['findings', 'stopped', 'verdict']);
+    expect(json.stopped).toBe(true);
     expect(json.verdict).toBe('block');
     expect(json.findings).toHaveLength(1);
     const f = json.findings[0]!;

@@ -29,7 +29,7 @@ describe('postguard check (text output)', { timeout: CLI_TIMEOUT }, () => {
 
   it('shows a finding about the whole post (--media) without an excerpt', async () => {
     const r = await runCli(['check', 'Our summer party', '--pack', pack, '--context', 'business', '--media']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // a warning stops the post (stopOn "warn")
     expect(r.stdout).toMatch(/^1\. WARN\s+consent\s+\(the whole post\)$/m);
     expect(r.stdout).toContain('Photos need consent from everyone shown.');
   });
