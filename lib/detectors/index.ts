@@ -23,7 +23,7 @@ export const DETECTORS = {
   'ni-number': (t) => niNumber(t),
   'reference-number': (t) => referenceNumber(t),
   'secret-code': (t) => secretCode(t),
-  'person-name': (_t, tokens) => personNames(tokens),
+  'person-name': (text, tokens) => personNames(tokens, text),
 } satisfies Record<string, Detector>;
 
 export type DetectorName = keyof typeof DETECTORS;

