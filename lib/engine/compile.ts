@@ -18,10 +18,17 @@ export type Node =
 
 type NlpDoc = ReturnType<typeof nlp>;
 
-export function compileMatchers(pack: Pack): (m: Matcher) => Node {
+export interface Compiled {
+  compile: (m: Matcher) => Node;
+  /** Spans of the pack's exception phrases in a sentence: no finding counts inside them. */
+  exceptions: (seg: SegmentState) => Span[];
+}
+
+export function compileMatchers(pack: Pack): Compiled {
   let nextId = 0;
   // Every list and term set goes into one index, looked up once per sentence.
   const index = new TermIndex();
+  const exceptionGroup = index.addExceptions(pack.exceptions);
   const groups = new Map<string, number>();
   const refs = new Map<string, Node>();
 
@@ -76,7 +83,7 @@ export function compileMatchers(pack: Pack): (m: Matcher) => Node {
     if ('any' in m) return { kind: 'any', children: m.any.map(compile) };
     return { kind: 'not', child: compile(m.not) };
   };
-  return compile;
+  return { compile, exceptions: (seg) => seg.termHits(index)[exceptionGroup]! };
 }
 
 function cost(node: Node): number {

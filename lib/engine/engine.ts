@@ -6,8 +6,11 @@ import type { Span } from '../detectors/span';
 import type { Pack, Rule } from '../pack/schema';
 import { splitSegments } from '../text/segments';
 import type { CheckContext, CheckResult, Finding, Severity, Verdict } from '../types';
+import { bundledModel } from '../model/bundled';
+import type { Model } from '../model/model';
 import { compileMatchers, type Node } from './compile';
 import { hasConsent } from './consent';
+import { weighFindings } from './model-findings';
 import { SegmentState } from './segment-state';
 
 export interface Engine {
@@ -48,8 +51,15 @@ export interface Outcome {
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 
-export function createEngine(pack: Pack): Engine {
-  const compile = compileMatchers(pack);
+export interface EngineOptions {
+  /** The learned layer. Default: the bundled model when the pack asks for it; `null` = rules only. */
+  model?: Model | null;
+}
+
+export function createEngine(pack: Pack, options: EngineOptions = {}): Engine {
+  const model = options.model === undefined ? (pack.model ? bundledModel() : null) : options.model;
+  const { compile, exceptions } = compileMatchers(pack);
+  const needsModel = new Set(pack.rules.filter((r) => r.needsModel).map((r) => r.id));
   const clauses = new Map(pack.clauses.map((c) => [c.id, c]));
   const rules: CompiledRule[] = pack.rules.map((rule) => {
     const clause = clauses.get(rule.clause)!;
@@ -98,7 +108,7 @@ export function createEngine(pack: Pack): Engine {
       }
     }
     for (const r of applicable) if (!r.sentenceLocal) outcomes.set(r, evaluate(r.node, scope));
-    const findings: Finding[] = [];
+    let findings: Finding[] = [];
     for (const r of applicable) {
       const o = outcomes.get(r);
       if (!o?.matched) continue;
@@ -107,6 +117,8 @@ export function createEngine(pack: Pack): Engine {
     }
     cache.clear();
     for (const [key, seg] of current) cache.set(key, seg);
+    findings = outsideExceptions(findings, segs, scope.offsets, exceptions);
+    if (model) findings = weighFindings(pack, model, segs, scope.offsets, text, ctx, findings, needsModel);
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     return { verdict: verdictOf(findings), findings };
   };
@@ -257,6 +269,14 @@ function single(scope: Scope, i: number, offset = scope.offsets[i]!): Scope {
   return { ...scope, segs: [scope.segs[i]!], offsets: [offset] };
 }
 
+
+/** Drops findings inside an exception phrase of the pack ("Dick Whittington" is no name, no swearing). */
+function outsideExceptions(findings: Finding[], segs: SegmentState[], offsets: number[], exceptionsOf: (seg: SegmentState) => Span[]): Finding[] {
+  const spans: Span[] = [];
+  segs.forEach((seg, i) => appendShifted(spans, exceptionsOf(seg), offsets[i]!));
+  if (spans.length === 0) return findings;
+  return findings.filter((f) => f.end === f.start || !spans.some((e) => e.start <= f.start && f.end <= e.end));
+}
 
 /** Overlapping or touching marks of one rule become one mark. */
 function mergeSpans(spans: Span[]): Span[] {

@@ -3,6 +3,7 @@
 // problem is reported with its JSON path; a pack with any problem is refused whole.
 import type { z } from 'zod';
 import { type PackProblem } from '../types';
+import { BUNDLED_MODEL_ID } from '../model/bundled';
 import { regexProblem } from './regex-safety';
 import { packSchema, type Matcher, type Pack } from './schema';
 
@@ -85,6 +86,17 @@ function crossCheck(pack: Pack): PackProblem[] {
     if (!clauseIds.has(rule.clause)) problems.push({ path: `rules[${i}].clause`, message: `no clause with id "${rule.clause}"` });
     checkMatcher(pack, rule.match, `rules[${i}].match`, problems, false);
   });
+  if (pack.model && pack.model.id !== BUNDLED_MODEL_ID) {
+    problems.push({ path: 'model.id', message: `no model "${pack.model.id}" comes with PostGuard (it has "${BUNDLED_MODEL_ID}")` });
+  }
+  for (const [category, settings] of Object.entries(pack.model?.categories ?? {})) {
+    if (settings && settings.threshold === undefined && settings.confirm === undefined) {
+      problems.push({ path: `model.categories.${category}`, message: 'give a "threshold", a "confirm" level, or both' });
+    }
+    if (settings && !clauseIds.has(settings.clause)) {
+      problems.push({ path: `model.categories.${category}.clause`, message: `no clause with id "${settings.clause}"` });
+    }
+  }
   for (const [name, m] of Object.entries(pack.matchers)) {
     checkMatcher(pack, m, `matchers.${name}`, problems, false);
     if (refersTo(pack, m, name, new Set())) problems.push({ path: `matchers.${name}`, message: `refers to itself through "ref"` });

@@ -77,6 +77,10 @@ export const ruleSchema = z.strictObject({
   suggestion: text.optional(),
   canDisable: z.boolean().optional().describe('Whether a person may switch this rule off (default true unless severity is block).'),
   match: matcherSchema,
+  needsModel: z
+    .boolean()
+    .optional()
+    .describe("The rule's findings stand only when the learned layer agrees (its probability for the category reaches the threshold)."),
   examples: z.strictObject({
     flag: z.array(exampleSchema).min(1).describe('Texts this rule must flag.'),
     pass: z.array(exampleSchema).min(1).describe('Texts this rule must leave alone.'),
@@ -87,6 +91,27 @@ export const clauseSchema = z.strictObject({
   id,
   title: text,
   text: text.describe('The policy\'s own words, quoted in warnings.'),
+});
+
+/** What the learned layer may say for one category, and when (see lib/model). */
+export const modelCategorySchema = z.strictObject({
+  threshold: z
+    .number()
+    .gt(0)
+    .lt(1)
+    .optional()
+    .describe('The model flags a post on its own when its probability for this category reaches this. Absent: it never flags alone, it only confirms rules.'),
+  confirm: z
+    .number()
+    .gt(0)
+    .lt(1)
+    .optional()
+    .describe('A rule marked "needsModel" stands when the probability reaches this (default: threshold).'),
+  severity: z.enum(SEVERITIES),
+  contexts: z.array(z.enum(ACCOUNT_CONTEXTS)).min(1).describe('Where the model may flag this category.'),
+  clause: id.describe('The clause its findings quote.'),
+  message: text,
+  suggestion: text.optional(),
 });
 
 export const packSchema = z.strictObject({
@@ -114,8 +139,20 @@ export const packSchema = z.strictObject({
   lists: z.record(id, z.array(text)).default({}),
   matchers: z.record(id, matcherSchema).default({}),
   rules: z.array(ruleSchema).min(1),
+  exceptions: z
+    .array(text)
+    .default([])
+    .describe('Phrases inside which no listed word counts: titles, place names, dishes ("Dick Whittington", "the River Niger").'),
+  model: z
+    .strictObject({
+      id: id.describe('The model these settings are for (the bundled one is "social-care-1").'),
+      categories: z.partialRecord(z.enum(CATEGORIES), modelCategorySchema),
+    })
+    .optional()
+    .describe('The learned layer: which categories it may flag, at what probability. Absent: rules only.'),
 });
 
 export type Pack = z.infer<typeof packSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
 export type Clause = z.infer<typeof clauseSchema>;
+export type ModelCategory = z.infer<typeof modelCategorySchema>;

@@ -1,6 +1,6 @@
 // What must hold for every check result, whatever the text.
 import { expect } from 'vitest';
-import { defaultPack, type CheckContext, type CheckResult, type Pack } from '../../lib/index';
+import { defaultPack, type CheckContext, type CheckResult, type Pack, type Rule } from '../../lib/index';
 
 const RANK = { info: 0, warn: 1, block: 2 } as const;
 
@@ -14,7 +14,20 @@ export function splitsPair(text: string, offset: number): boolean {
 
 /** Every way `result` breaks the contract of CheckResult (empty when it keeps it). */
 export function violations(text: string, ctx: CheckContext, result: CheckResult, pack: Pack = defaultPack): string[] {
-  const rules = new Map(pack.rules.map((r) => [r.id, r]));
+  // The learned layer's findings answer to its settings in the pack, as a rule would.
+  const modelRules = Object.entries(pack.model?.categories ?? {}).map(([category, m]) => ({
+    id: `model.${category}`,
+    category: category as Rule['category'],
+    severity: m!.severity,
+    clause: m!.clause,
+    contexts: m!.contexts,
+    sites: undefined as Rule['sites'],
+    canDisable: undefined as Rule['canDisable'],
+  }));
+  const rules = new Map<string, Pick<Rule, 'category' | 'severity' | 'clause' | 'contexts' | 'sites' | 'canDisable'>>([
+    ...pack.rules.map((r) => [r.id, r] as const),
+    ...modelRules.map((r) => [r.id, r] as const),
+  ]);
   const clauses = new Map(pack.clauses.map((c) => [c.id, c]));
   const problems: string[] = [];
   let worst = -1;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePackJson, runPackExamples } from '../../lib/index';
 
 const rulesDir = join(__dirname, '../../rules');
-const packs = readdirSync(rulesDir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
+const packs = readdirSync(rulesDir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && !f.endsWith('.model.json'));
 
 describe.each(packs)('bundled pack %s', (file) => {
   const loaded = parsePackJson(readFileSync(join(rulesDir, file), 'utf8'));
