@@ -32,8 +32,16 @@ function validChiDate(digits: string): boolean {
 
 // Two prefix letters (not D F I Q U V; not BG GB NK KN TN NT ZZ), six digits, A-D.
 const NI = /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi;
+// After "National Insurance number" any two letters count: people type the
+// HMRC example prefixes (QQ) and mistyped ones too.
+const NI_CUED = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi;
+const NI_CUE = /\bni\b|national insurance|\bnino\b/i;
 export function niNumber(text: string): Span[] {
-  return regexSpans(NI, text, 0, (m) => /\d/.test(m[0]) && (/^[A-Z]/.test(m[0]) || cueBefore(text, m.index, /\bni\b|national insurance/i)));
+  const spans = regexSpans(NI, text, 0, (m) => /\d/.test(m[0]) && (/^[A-Z]/.test(m[0]) || cueBefore(text, m.index, NI_CUE)));
+  for (const s of regexSpans(NI_CUED, text, 0, (m) => cueBefore(text, m.index, NI_CUE))) {
+    if (!spans.some((o) => o.start === s.start)) spans.push(s);
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 const DATE = String.raw`(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:19|20)?\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})`;

@@ -1,6 +1,7 @@
 // Splits text into word tokens with their offsets. Disguise characters
 // (* @ $ ! | and zero-width spaces) stay inside a token so "f*ck" is one token,
 // and runs of single letters ("f u c k", "a.s.s") are joined into one.
+import { isDictionaryWord } from './dictionary';
 import { isStretched, normaliseToken } from './normalise';
 
 export interface Token {
@@ -46,6 +47,12 @@ export function tokenise(text: string): Token[] {
   return joinSpacedLetters(text, tokens);
 }
 
+const ARTICLE_LETTERS = new Set(['a', 'i']);
+
+function spellsWord(tokens: readonly Token[], from: number, to: number): boolean {
+  return isDictionaryWord(tokens.slice(from, to + 1).map((t) => t.norm).join(''));
+}
+
 /** Joins three or more single-letter tokens separated by small gaps into one token. */
 function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -59,6 +66,11 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
       LETTER_GAP.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))
     ) {
       j++;
+    }
+    // "a f u c k i n g": the article stays a word when the letters after it spell one.
+    if (j - i >= 3 && ARTICLE_LETTERS.has(tokens[i]!.norm) && spellsWord(tokens, i + 1, j) && !spellsWord(tokens, i, j)) {
+      out.push(tokens[i]!);
+      i++;
     }
     if (j - i >= 2) {
       const first = tokens[i]!;
