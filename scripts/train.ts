@@ -29,17 +29,24 @@ const DEFAULTS = {
   /** Steps of full-batch gradient descent. */
   epochs: 300,
   learningRate: 0.05,
-  l2: 1e-5,
+  l2: 3e-6,
+  /**
+   * Stronger smoothing per category where rare words cost false alarms:
+   * offensive learnt "prices" and "Asda" from drug adverts and car-park rants.
+   */
+  l2Factor: { offensive: 10, opinion: 10 } as Partial<Record<Category, number>>,
   /** A missed risky post costs this many times a false alarm. */
   positiveWeight: 1.5,
   /** Features kept in the file, strongest first (the size budget). */
   maxFeatures: 40_000,
+  /** A feature must occur in this many training posts to get a weight: rare words overfit. */
+  minPosts: 2,
 };
 
 interface Example {
   business: boolean;
-  /** Per sentence: its text's distinct feature ids, and the rules that matched in it. */
-  sentences: { text: Uint32Array; rules: Uint32Array }[];
+  /** Per sentence: its text's distinct feature ids (and how many there were before any was left out), and the rules that matched in it. */
+  sentences: { text: Uint32Array; count: number; rules: Uint32Array }[];
   labels: Set<Category>;
 }
 
@@ -51,10 +58,10 @@ function toExample(post: LabelledPost, rules: Engine): Example {
   const segments = splitSegments(post.text);
   const { findings } = rules.check(post.text, { context: post.context, site: post.site });
   const ruleIds = rulesBySentence(findings, segments.map((s) => s.start));
-  const sentences = segments.map((s, i) => ({
-    text: Uint32Array.from(new Set(sentenceFeatures(s.text, tokenise(s.text)).ids)),
-    rules: Uint32Array.from(ruleIds[i]!, ruleFeature),
-  }));
+  const sentences = segments.map((s, i) => {
+    const text = Uint32Array.from(new Set(sentenceFeatures(s.text, tokenise(s.text)).ids));
+    return { text, count: text.length, rules: Uint32Array.from(ruleIds[i]!, ruleFeature) };
+  });
   return { business: post.context === 'business', sentences, labels: new Set(post.expect) };
 }
 
@@ -86,7 +93,8 @@ function trainCategory(category: Category, examples: Example[]): Linear {
     sentences: ex.sentences.map((sentence) => ({
       text: Uint32Array.from(sentence.text, indexOf),
       rules: Uint32Array.from(sentence.rules, indexOf),
-      scale: textScale(sentence.text.length),
+      // As at run time: every distinct feature of the sentence counts, known to the model or not.
+      scale: textScale(sentence.count),
     })),
   }));
   let businessIndex = index.get(BUSINESS_FEATURE);
@@ -104,6 +112,7 @@ function trainCategory(category: Category, examples: Example[]): Linear {
   const total = local.reduce((sum, e) => sum + weightOf(e.y), 0);
   bias = Math.log(Math.max(positives, 1) / Math.max(local.length - positives, 1));
   const [b1, b2, eps] = [0.9, 0.999, 1e-8];
+  const l2 = SETTINGS.l2 * (SETTINGS.l2Factor[category] ?? 1);
   for (let step = 1; step <= SETTINGS.epochs; step++) {
     grad.fill(0);
     let gb = 0;
@@ -136,7 +145,7 @@ function trainCategory(category: Category, examples: Example[]): Linear {
     const c1 = 1 - b1 ** step;
     const c2 = 1 - b2 ** step;
     for (let i = 0; i < n; i++) {
-      const g = grad[i]! + SETTINGS.l2 * w[i]!;
+      const g = grad[i]! + l2 * w[i]!;
       m[i] = b1 * m[i]! + (1 - b1) * g;
       v[i] = b2 * v[i]! + (1 - b2) * g * g;
       w[i] = w[i]! - (lr * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + eps);
@@ -148,6 +157,19 @@ function trainCategory(category: Category, examples: Example[]): Linear {
   const weights = new Map<number, number>();
   for (const [id, i] of index) if (w[i] !== 0) weights.set(id, w[i]!);
   return { bias, weights };
+}
+
+/** Leaves out of every sentence the text features that occur in fewer than `minPosts` posts. */
+function dropRareFeatures(examples: Example[], minPosts: number): void {
+  const postsWith = new Map<number, number>();
+  for (const ex of examples) {
+    const seen = new Set<number>();
+    for (const s of ex.sentences) for (const id of s.text) seen.add(id);
+    for (const id of seen) postsWith.set(id, (postsWith.get(id) ?? 0) + 1);
+  }
+  for (const ex of examples) {
+    ex.sentences = ex.sentences.map((s) => ({ ...s, text: s.text.filter((id) => postsWith.get(id)! >= minPosts) }));
+  }
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -203,6 +225,7 @@ export function train(settings: Partial<Settings> = {}, posts: LabelledPost[] = 
   SETTINGS = { ...DEFAULTS, ...settings };
   const rules = createEngine(defaultPack, { model: null });
   const examples = posts.map((p) => ({ post: p, ex: toExample(p, rules) }));
+  if (SETTINGS.minPosts > 1) dropRareFeatures(examples.map((e) => e.ex), SETTINGS.minPosts);
   const models = new Map<Category, Linear>();
   for (const c of CATEGORIES) {
     const own = examples.filter(({ post }) => CATEGORY_CONTEXTS[c].includes(post.context)).map(({ ex }) => ex);

@@ -31,9 +31,56 @@ export interface Model {
   categories: Category[];
   bias: Float64Array;
   /** Row of each known feature id in `weights`. */
-  rows: Map<number, number>;
+  rows: FeatureRows;
   /** Real-valued weights, row-major (rows × categories). */
   weights: Float32Array;
+}
+
+/**
+ * Feature id -> row, as an open-addressing table of typed arrays: the lookup
+ * runs for every feature of every sentence, and a Map of 40,000 entries costs
+ * several times more.
+ */
+export class FeatureRows {
+  private readonly keys: Uint32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let n = 16;
+    while (n < capacity * 2) n *= 2;
+    this.keys = new Uint32Array(n);
+    this.values = new Int32Array(n).fill(-1);
+    this.mask = n - 1;
+  }
+
+  private slot(id: number): number {
+    let i = Math.imul(id, 0x9e3779b1) >>> 0 & this.mask;
+    while (this.values[i] !== -1 && this.keys[i] !== id) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  set(id: number, row: number): void {
+    if (this.size * 2 > this.mask) throw new Error('feature table is full');
+    const i = this.slot(id);
+    if (this.values[i] === -1) this.size++;
+    this.keys[i] = id;
+    this.values[i] = row;
+  }
+
+  get(id: number): number | undefined {
+    const row = this.values[this.slot(id)]!;
+    return row === -1 ? undefined : row;
+  }
+}
+
+/** The distinct ids of a sentence, sorted (features are binary per sentence). */
+function distinct(ids: readonly number[]): Uint32Array {
+  const sorted = Uint32Array.from(ids).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
 }
 
 export function loadModel(file: ModelFile): Model {
@@ -43,7 +90,7 @@ export function loadModel(file: ModelFile): Model {
   if (file.bias.length !== k || file.scale.length !== k) throw new Error('model bias and scale must have one value per category');
   const idBytes = fromBase64(file.ids);
   const q = new Int8Array(fromBase64(file.weights).buffer);
-  const rows = new Map<number, number>();
+  const ids: number[] = [];
   let id = 0;
   let shift = 0;
   let delta = 0;
@@ -54,11 +101,13 @@ export function loadModel(file: ModelFile): Model {
       continue;
     }
     id += delta;
-    rows.set(id, rows.size);
+    ids.push(id);
     delta = 0;
     shift = 0;
   }
-  if (q.length !== rows.size * k) throw new Error(`model has ${rows.size} ids but ${q.length / k} weight rows`);
+  if (q.length !== ids.length * k) throw new Error(`model has ${ids.length} ids but ${q.length / k} weight rows`);
+  const rows = new FeatureRows(ids.length);
+  ids.forEach((featureId, row) => rows.set(featureId, row));
   const weights = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) weights[i] = q[i]! * file.scale[i % k]!;
   return { id: file.id, categories: [...file.categories], bias: Float64Array.from(file.bias), rows, weights };
@@ -66,24 +115,25 @@ export function loadModel(file: ModelFile): Model {
 
 /**
  * A sentence's words count by their sum over the square root of their number,
- * so a long sentence is not risky just for having many words.
+ * so a long sentence is not risky just for having many words; a very short
+ * one ("Hate Mondays.") is scaled as if it had MIN_SCALED features (about
+ * four words), so one strong word does not decide it alone.
  */
-export const textScale = (distinctFeatures: number): number => (distinctFeatures > 0 ? 1 / Math.sqrt(distinctFeatures) : 0);
+const MIN_SCALED = 20;
+export const textScale = (distinctFeatures: number): number => (distinctFeatures > 0 ? 1 / Math.sqrt(Math.max(distinctFeatures, MIN_SCALED)) : 0);
 
 /** Each category's weights summed over the sentence's distinct features, scaled by textScale. */
 export function sentenceDots(model: Model, features: SentenceFeatures): Float64Array {
   const k = model.categories.length;
   const dots = new Float64Array(k);
-  const seen = new Set<number>();
-  for (const id of features.ids) {
-    if (seen.has(id)) continue;
-    seen.add(id);
+  const ids = distinct(features.ids);
+  for (const id of ids) {
     const row = model.rows.get(id);
     if (row === undefined) continue;
     const base = row * k;
     for (let c = 0; c < k; c++) dots[c]! += model.weights[base + c]!;
   }
-  const scale = textScale(seen.size);
+  const scale = textScale(ids.length);
   for (let c = 0; c < k; c++) dots[c]! *= scale;
   return dots;
 }
