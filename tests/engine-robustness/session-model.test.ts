@@ -1,4 +1,4 @@
-// Model test: an editing session must give exactly what a fresh full check gives,
+// Model-based test: an editing session must give exactly what a fresh full check gives,
 // after any sequence of edits (typing, deleting, pasting, undo, context switches).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,7 @@ describe('engine.session()', () => {
   it('gives the same findings as a full check after every edit', () => {
     let steps = 0;
     let stepsWithFindings = 0;
+    let stepsWithModel = 0;
     fc.assert(
       fc.property(post, checkContext, fc.array(edit, { minLength: 1, maxLength: 20 }), (initial, initialCtx, edits) => {
         const session = engine.session();
@@ -47,6 +48,7 @@ describe('engine.session()', () => {
           expect(session.check(text, ctx), `after edit to ${JSON.stringify(text)}`).toEqual(full);
           steps++;
           if (full.findings.length > 0) stepsWithFindings++;
+          if (full.findings.some((f) => f.ruleId.startsWith('model.'))) stepsWithModel++;
         };
         step(text);
         for (const e of edits) {
@@ -88,6 +90,8 @@ describe('engine.session()', () => {
     );
     // The edits reach the rules: most steps have something to compare.
     expect(stepsWithFindings).toBeGreaterThan(steps / 4);
+    // ...and the learned layer, whose sentence scores are cached as the rules' results are.
+    expect(stepsWithModel).toBeGreaterThan(0);
   }, 300_000);
 
   it('is independent of other sessions and of full checks in between', () => {
