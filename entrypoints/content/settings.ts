@@ -3,6 +3,7 @@
 // register, paused sites and disabled rules. A change in any of them (a new
 // pack from the options page, IT pushing a policy) applies without a reload.
 import { createEngine, defaultPack, parsePackJson, type ConsentEntry, type Engine, type Pack } from '../../lib';
+import { lazyEngine } from '../../lib/engine/lazy';
 import {
   consentRegister,
   customPackText,
@@ -83,11 +84,12 @@ function packFrom(text: string | null): { pack: Pack; engine: Engine } {
     console.warn('[PostGuard] The stored policy pack is not valid; using the default pack.', loaded.problems);
   }
   if (loaded?.ok) {
-    lastPack = { pack: loaded.pack, engine: createEngine(loaded.pack) };
+    const pack = loaded.pack;
+    lastPack = { pack, engine: lazyEngine(pack, () => createEngine(pack)) };
     warmUp(lastPack.engine);
   } else {
     if (!defaultEngine) {
-      defaultEngine = createEngine(defaultPack);
+      defaultEngine = lazyEngine(defaultPack, () => createEngine(defaultPack));
       warmUp(defaultEngine);
     }
     lastPack = { pack: defaultPack, engine: defaultEngine };

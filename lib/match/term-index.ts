@@ -195,8 +195,9 @@ export class TermIndex {
  * the verb forms of a swear word are listed themselves where they are meant.
  */
 function ownInflections(word: string): string[] {
-  const forms = inflections(word).filter((form) => isOwnForm(form, word));
-  return isDictionaryWord(word) ? forms.filter((form) => form === `${word}s` || form === `${word}es`) : forms;
+  const forms = inflections(word);
+  if (!isDictionaryWord(word)) return forms.filter((form) => !isDictionaryWord(form)); // isOwnForm for a made-up word
+  return forms.filter((form) => (form === `${word}s` || form === `${word}es`) && isOwnForm(form, word));
 }
 
 /** The term as written is the word itself, not a look-alike spelling of it. */
@@ -204,10 +205,11 @@ function isPlainSpelling(term: string, normalised: string): boolean {
   return term.toLowerCase().replace(/[^\p{L}]/gu, '') === normalised;
 }
 
+/** Adds a phrase under a key; the same phrase twice in a row (two forms, one key) is kept once. */
 function push<K>(map: Map<K, Phrase[]>, key: K, p: Phrase): void {
   const list = map.get(key);
   if (!list) map.set(key, [p]);
-  else if (!list.includes(p)) list.push(p);
+  else if (list[list.length - 1] !== p) list.push(p);
 }
 
 /** Same length, and equal wherever the typed word shows a letter rather than "*". */

@@ -33,9 +33,17 @@ export function baseForms(word: string): string[] {
   return out;
 }
 
-/** A real word: in the lexicon, or a regular inflection of a lexicon word. */
+const known = new Map<string, boolean>();
+
+/** A real word: in the lexicon, or a regular inflection of a lexicon word. Remembered: packs ask often. */
 export function isDictionaryWord(word: string): boolean {
-  return inLexicon(word) || baseForms(word).some(inLexicon);
+  let yes = known.get(word);
+  if (yes === undefined) {
+    yes = inLexicon(word) || baseForms(word).some(inLexicon);
+    if (known.size > 50_000) known.clear();
+    known.set(word, yes);
+  }
+  return yes;
 }
 
 /** The inflected forms of a listed word: plural, -ed, -ing (and "-in'"), -er, -ers. */
