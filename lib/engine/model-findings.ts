@@ -32,13 +32,10 @@ export function rulesBySentence(findings: readonly Finding[], offsets: readonly 
 export function sentenceScores(model: Model, segs: readonly SegmentState[], rules: readonly Set<string>[]): Float64Array[] {
   const k = model.categories.length;
   return segs.map((seg, i) => {
-    if (!seg.model) {
-      const features = sentenceFeatures(seg.text, seg.tokens);
-      seg.model = { features, dots: sentenceDots(model, features) };
-    }
+    seg.modelDots ??= sentenceDots(model, sentenceFeatures(seg.text, seg.tokens));
     const ids = rules[i];
-    if (!ids || ids.size === 0) return seg.model.dots;
-    const dots = Float64Array.from(seg.model.dots);
+    if (!ids || ids.size === 0) return seg.modelDots;
+    const dots = Float64Array.from(seg.modelDots);
     for (const id of ids) {
       const row = model.rows.get(ruleFeature(id));
       if (row !== undefined) for (let c = 0; c < k; c++) dots[c]! += model.weights[row * k + c]!;
@@ -74,7 +71,7 @@ export function weighFindings(
     // Highlight the words that pushed hardest, in whichever sentence of the instance has them.
     let mark: { start: number; end: number } | null = null;
     for (let i = best.first; i < best.first + best.count && !mark; i++) {
-      const span = strongestSpan(model, segs[i]!.model!.features, index);
+      const span = strongestSpan(model, sentenceFeatures(segs[i]!.text, segs[i]!.tokens, true), index);
       if (span) mark = { start: span.start + offsets[i]!, end: span.end + offsets[i]! };
     }
     mark ??= { start: offsets[best.first]!, end: offsets[best.first]! + segs[best.first]!.text.trimEnd().length };

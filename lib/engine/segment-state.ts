@@ -3,7 +3,6 @@
 import type { Span } from '../detectors/span';
 import type { TermHit, TermIndex } from '../match/term-index';
 import type { CompiledRule, Outcome } from './engine';
-import type { SentenceFeatures } from '../model/features';
 import { tokenise, type Token } from '../text/tokenise';
 
 export class SegmentState {
@@ -13,8 +12,8 @@ export class SegmentState {
   readonly leaves = new Map<number, Span[]>();
   /** Matches of sentence-local rules, per context key, offsets within the sentence. */
   readonly results = new Map<string, { rule: CompiledRule; outcome: Outcome }[]>();
-  /** The learned layer's view of this sentence: its features and their dot products per category. */
-  model: { features: SentenceFeatures; dots: Float64Array } | undefined;
+  /** The learned layer's score of this sentence's text, per category (its dot products). */
+  modelDots: Float64Array | undefined;
   /** The compromise document, parsed only if an NLP rule's trigger fires. */
   doc: unknown;
   /** The same, tokenised but not tagged, for expressions that use no tags. */

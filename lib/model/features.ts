@@ -17,7 +17,7 @@ import type { Token } from '../text/tokenise';
 export interface SentenceFeatures {
   /** Hashed feature ids, one entry per occurrence. */
   ids: number[];
-  /** The UTF-16 span, within the sentence, each feature came from. */
+  /** The UTF-16 span, within the sentence, each feature came from (only when asked for: highlighting). */
   starts: number[];
   ends: number[];
 }
@@ -67,9 +67,20 @@ function shapeOf(word: string): string {
   return out;
 }
 
+/** Does the word hold a digit? ASCII words (nearly all) are scanned without a regex. */
+function hasDigit(word: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c > 127) ascii = false;
+  }
+  return !ascii && DIGIT.test(word);
+}
+
 /** The word as the model sees it: its shape when it has digits, otherwise its normalised form. */
 function wordKey(tok: Token): string {
-  return DIGIT.test(tok.norm) ? `#${shapeOf(tok.norm)}` : tok.norm;
+  return hasDigit(tok.norm) ? `#${shapeOf(tok.norm)}` : tok.norm;
 }
 
 function isName(tok: Token): boolean {
@@ -82,15 +93,19 @@ const GRAM4_BASE = mix(FNV_OFFSET, SEED_GRAM4);
 let codes = new Int32Array(64);
 const START_HASH = hashText(0, START);
 
-export function sentenceFeatures(text: string, tokens: readonly Token[]): SentenceFeatures {
+export function sentenceFeatures(text: string, tokens: readonly Token[], withSpans = false): SentenceFeatures {
   const ids: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const add = (id: number, start: number, end: number): void => {
-    ids.push(id);
-    starts.push(start);
-    ends.push(end);
-  };
+  const add = withSpans
+    ? (id: number, start: number, end: number): void => {
+        ids.push(id);
+        starts.push(start);
+        ends.push(end);
+      }
+    : (id: number): void => {
+        ids.push(id);
+      };
   let prev = START_HASH;
   let prevStart = 0;
   for (const tok of tokens) {
