@@ -118,8 +118,17 @@ export class Composer {
 
   schedule(delay = IDLE_MS): void {
     window.clearTimeout(this.idleTimer);
-    this.idleTimer = window.setTimeout(() => this.checkNow(), delay);
-    if (!this.maxTimer) this.maxTimer = window.setTimeout(() => this.checkNow(), MAX_WAIT_MS);
+    this.idleTimer = window.setTimeout(() => this.checkWhileTyping(), delay);
+    if (!this.maxTimer) this.maxTimer = window.setTimeout(() => this.checkWhileTyping(), MAX_WAIT_MS);
+  }
+
+  /** A check that fails while typing is only reported: the check at submission holds the post (fail closed). */
+  private checkWhileTyping(): void {
+    try {
+      this.checkNow();
+    } catch (error) {
+      console.warn('[PostGuard] Checking failed while typing; a post will be held until it works.', error);
+    }
   }
 
   dispose(): void {

@@ -226,6 +226,39 @@ describe.skipIf(!hasChromium)('options page and popup', () => {
     await options.evaluate(() => chrome.storage.local.clear());
   });
 
+  it('when checking fails, the post is held with a plain notice, and "Post anyway" sends it once and is logged', async () => {
+    // A pack that loads but breaks at check time: compromise throws on this regular expression.
+    const broken = JSON.parse(defaultPackText);
+    broken.rules.push({
+      ...broken.rules[0],
+      id: 'test.broken-nlp',
+      match: { nlp: '/(/', trigger: { terms: ['canal'] } },
+      examples: { flag: ['x'], pass: ['y'] },
+    });
+    const options = await openOptions(env);
+    await options.evaluate((text) => chrome.storage.local.set({ customPackText: text }), JSON.stringify(broken));
+    const fb = await openFacebook(env.session);
+    const editor = await openComposer(fb);
+    await typeInto(editor, 'Lovely walk by the canal today');
+    await fb.getByRole('dialog', { name: 'Create post' }).locator('div[role=button][aria-label=Post]').click();
+    const dialog = fb.getByRole('alertdialog', { name: 'PostGuard could not check this post' });
+    await visible(dialog);
+    expect(await dialog.innerText()).toMatch(/What went wrong: .*regular expression/i);
+    expect(await submissions(fb)).toEqual([]);
+    await screenshot(fb, 'facebook-check-failed');
+
+    await dialog.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(async () => (await submissions(fb)).length).toBe(1);
+    const log = (await storageGet(options, 'overridesLog')) as { ruleIds: string[] }[];
+    expect(log.at(-1)!.ruleIds).toEqual(['postguard.check-failed']);
+    await options.evaluate(() => chrome.storage.local.clear());
+    // The failure was reported on the console, as it should be; nothing else went wrong.
+    const reported = env.session.errors.filter((e) => e.includes('[PostGuard] Checking failed'));
+    expect(reported.length).toBeGreaterThan(0);
+    expect(env.session.errors.filter((e) => !reported.includes(e))).toEqual([]);
+    env.session.errors.length = 0;
+  });
+
   it('exports all settings to one file and imports them back; a bad file changes nothing', async () => {
     const options = await openOptions(env);
     await options.evaluate(async () => {
