@@ -209,7 +209,7 @@ function evaluate(node: Node, scope: Scope, needSpans = true): Outcome {
         if (!o.matched) continue;
         matched = true;
         if (!needSpans) break;
-        if (o.spans.length > 0) spans = spans === EMPTY ? [...o.spans] : (spans.push(...o.spans), spans);
+        if (o.spans.length > 0) spans = spans === EMPTY ? [...o.spans] : appendAll(spans, o.spans);
       }
       return matched ? { matched, spans } : NO_MATCH;
     }
@@ -222,7 +222,7 @@ function evaluate(node: Node, scope: Scope, needSpans = true): Outcome {
         if (!o.matched) continue;
         matched = true;
         if (!needSpans) break;
-        if (o.spans.length > 0) spans = spans === EMPTY ? [...o.spans] : (spans.push(...o.spans), spans);
+        if (o.spans.length > 0) spans = spans === EMPTY ? [...o.spans] : appendAll(spans, o.spans);
       }
       return matched ? { matched, spans } : NO_MATCH;
     }
@@ -236,7 +236,7 @@ function evaluateAll(node: Extract<Node, { kind: 'all' }>, scope: Scope, needSpa
     const highlight = needSpans && node.marks.includes(i);
     const o = evaluate(node.children[i]!, scope, highlight);
     if (!o.matched) return NO_MATCH;
-    if (highlight && o.spans.length > 0) marked = marked === EMPTY ? [...o.spans] : (marked.push(...o.spans), marked);
+    if (highlight && o.spans.length > 0) marked = marked === EMPTY ? [...o.spans] : appendAll(marked, o.spans);
   }
   return marked.length > 0 ? { matched: true, spans: marked } : MATCH_WITHOUT_SPANS;
 }
@@ -252,6 +252,12 @@ function leafSpans(node: Extract<Node, { kind: 'leaf' }>, scope: Scope, needSpan
     appendShifted(spans, found, scope.offsets[i]!);
   }
   return spans;
+}
+
+/** Appends one by one: spreading hundreds of thousands of spans into push() overflows the stack. */
+function appendAll(into: Span[], spans: readonly Span[]): Span[] {
+  for (const s of spans) into.push(s);
+  return into;
 }
 
 function appendShifted(into: Span[], spans: readonly Span[], by: number): void {

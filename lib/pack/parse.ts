@@ -23,10 +23,54 @@ export function parsePackJson(text: string): LoadResult {
 }
 
 export function parsePack(value: unknown): LoadResult {
+  const early = shapeProblems(value);
+  if (early.length > 0) return { ok: false, problems: early };
   const parsed = packSchema.safeParse(value);
   if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error.issues, []) };
   const problems = crossCheck(parsed.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, pack: parsed.data };
+}
+
+/** Matchers nested deeper than this are refused: no real policy needs it, and deeper ones exhaust the stack. */
+export const MAX_NESTING = 64;
+const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * What must be refused before the schema sees the pack: names that would
+ * reach an object's inherited properties, and nesting deep enough to crash a
+ * recursive walk. The walk here is iterative.
+ */
+function shapeProblems(value: unknown): PackProblem[] {
+  const problems: PackProblem[] = [];
+  if (typeof value !== 'object' || value === null) return problems;
+  const root = value as Record<string, unknown>;
+  for (const section of ['lists', 'matchers'] as const) {
+    const names = root[section];
+    if (typeof names !== 'object' || names === null) continue;
+    for (const name of Object.keys(names)) {
+      if (RESERVED_NAMES.has(name)) problems.push({ path: `${section}.${name}`, message: `"${name}" cannot be used as a name` });
+    }
+  }
+  const stack: { node: unknown; path: string; depth: number }[] = [];
+  const rules = Array.isArray(root.rules) ? root.rules : [];
+  rules.forEach((r, i) => stack.push({ node: (r as { match?: unknown } | null)?.match, path: `rules[${i}].match`, depth: 1 }));
+  if (typeof root.matchers === 'object' && root.matchers !== null) {
+    for (const [name, m] of Object.entries(root.matchers)) stack.push({ node: m, path: `matchers.${name}`, depth: 1 });
+  }
+  while (stack.length > 0) {
+    const { node, path, depth } = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > MAX_NESTING) {
+      problems.push({ path, message: `matchers are nested more than ${MAX_NESTING} deep` });
+      continue;
+    }
+    const m = node as Record<string, unknown>;
+    for (const key of ['all', 'any'] as const) {
+      if (Array.isArray(m[key])) (m[key] as unknown[]).forEach((c, i) => stack.push({ node: c, path: `${path}.${key}[${i}]`, depth: depth + 1 }));
+    }
+    for (const key of ['not', 'trigger'] as const) if (m[key] !== undefined) stack.push({ node: m[key], path: `${path}.${key}`, depth: depth + 1 });
+  }
+  return problems;
 }
 
 /** JSON path in the dotted form editors show: rules[3].match.pattern */
@@ -105,8 +149,8 @@ function crossCheck(pack: Pack): PackProblem[] {
 }
 
 function checkMatcher(pack: Pack, m: Matcher, path: string, problems: PackProblem[], insideAll: boolean): void {
-  if ('list' in m && !(m.list in pack.lists)) problems.push({ path: `${path}.list`, message: `no list named "${m.list}" in "lists"` });
-  if ('ref' in m && !(m.ref in pack.matchers)) problems.push({ path: `${path}.ref`, message: `no matcher named "${m.ref}" in "matchers"` });
+  if ('list' in m && !Object.hasOwn(pack.lists, m.list)) problems.push({ path: `${path}.list`, message: `no list named "${m.list}" in "lists"` });
+  if ('ref' in m && !Object.hasOwn(pack.matchers, m.ref)) problems.push({ path: `${path}.ref`, message: `no matcher named "${m.ref}" in "matchers"` });
   if ('pattern' in m) {
     const problem = regexProblem(m.pattern, m.flags ?? '');
     if (problem) problems.push({ path: `${path}.pattern`, message: problem });

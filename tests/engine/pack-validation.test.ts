@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPack, parsePack, parsePackJson } from '../../lib/index';
+import { createEngine, defaultPack, parsePack, parsePackJson } from '../../lib/index';
 
 // A small valid pack to break in different ways.
 function minimalPack(): any {
@@ -101,4 +101,40 @@ describe('loading a policy pack', () => {
     const clauseIds = new Set(defaultPack.clauses.map((c) => c.id));
     for (const rule of defaultPack.rules) expect(clauseIds.has(rule.clause), rule.id).toBe(true);
   });
+});
+
+describe('packs that used to crash are refused with a path', () => {
+  it('refuses matchers nested deeper than 64, without overflowing the stack', () => {
+    const pack = minimalPack();
+    let match: any = { terms: ['meanie'] };
+    for (let i = 0; i < 5000; i++) match = { any: [match] };
+    pack.rules[0].match = match;
+    const loaded = parsePack(pack);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.problems[0]).toMatchObject({ path: expect.stringMatching(/^rules\[0\]\.match(\.any\[0\])+$/), message: expect.stringMatching(/nested more than 64 deep/) });
+  });
+
+  it.each(['constructor', '__proto__', 'prototype'])('refuses "%s" as a list or matcher name', (name) => {
+    const text = JSON.stringify(minimalPack()).replace('"rules":', `"lists": {"${name}": ["meanie"]}, "matchers": {"${name}": {"terms": ["x"]}}, "rules":`);
+    const loaded = parsePackJson(text);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.problems.map((p) => p.path)).toEqual([`lists.${name}`, `matchers.${name}`]);
+  });
+
+  it('refuses a list or ref that names an inherited property', () => {
+    const pack = minimalPack();
+    pack.rules[0].match = { any: [{ list: 'constructor' }, { ref: 'constructor' }] };
+    const loaded = parsePack(pack);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.problems.map((p) => p.path)).toEqual(['rules[0].match.any[0].list', 'rules[0].match.any[1].ref']);
+  });
+});
+
+describe('very many findings', () => {
+  it('a post with 200,000 identifying details is checked, not crashed', () => {
+    const engine = createEngine(defaultPack, { model: null });
+    const text = 'Mr Brian Walsh in room 9 '.repeat(200_000);
+    const result = engine.check(text, { context: 'business' });
+    expect(result.findings.length).toBeGreaterThan(1000);
+  }, 120_000);
 });
