@@ -3,18 +3,13 @@
 // pack's `stopOn` severity or above).
 //
 //   npx tsx scripts/eval-corpus.ts FILE.jsonl [--pack FILE] [--verbose]
-//   npx tsx scripts/eval-corpus.ts --split validation [--verbose] [--sweep]
+//   npx tsx scripts/eval-corpus.ts --split validation [--verbose]
 //   npx tsx scripts/eval-corpus.ts --split test        # the sealed test: figures only
 //   --rules-only     leave the learned layer out
-//   --sweep          recall and false alarms at other model thresholds (tuning; not on test)
+// Thresholds for the learned layer: scripts/tune-thresholds.ts (validation split only).
 import { readFileSync } from 'node:fs';
 import { CATEGORIES, createEngine, defaultPack, parsePackJson, type Category, type Finding, type Pack } from '../lib';
 import { stopsPost } from '../lib/engine/stops';
-import { bundledModel } from '../lib/model/bundled';
-import { rulesBySentence, sentenceScores } from '../lib/engine/model-findings';
-import { SegmentState } from '../lib/engine/segment-state';
-import { bestInstance, sigmoid } from '../lib/model/model';
-import { splitSegments } from '../lib/text/segments';
 import { loadCorpus, readPosts, type LabelledPost, type Split } from './corpus/load';
 
 const args = process.argv.slice(2);
@@ -27,7 +22,7 @@ if (!split && !file) {
   console.error('usage: eval-corpus FILE.jsonl | --split train|validation|test  [--pack FILE] [--rules-only] [--verbose] [--sweep]');
   process.exit(2);
 }
-if (split === 'test' && (flag('--verbose') || flag('--sweep'))) {
+if (split === 'test' && flag('--verbose')) {
   console.error('The test split is sealed: only its figures are shown, and nothing is tuned on it.');
   process.exit(2);
 }
@@ -79,42 +74,5 @@ if (flag('--verbose')) {
     if (missed.length === 0 && extra.length === 0) continue;
     console.log(`${s.post.id} [${s.post.context}] expect=${s.post.expect.join(',') || '-'} missed=${missed.join(',') || '-'} extra=${extra.join(',') || '-'}\n   ${s.post.text}`);
     for (const f of s.findings) console.log(`     ${f.severity} ${f.ruleId}: "${f.excerpt}"`);
-  }
-}
-
-if (flag('--sweep') && pack.model) {
-  // What the model alone would add at other thresholds, on top of the rules.
-  const model = bundledModel();
-  const rulesEngine = createEngine(pack, { model: null });
-  const probs = posts.map((post) => {
-    const segments = splitSegments(post.text);
-    const { findings } = rulesEngine.check(post.text, { context: post.context, site: post.site });
-    const offsets = segments.map((s) => s.start);
-    const dots = sentenceScores(model, segments.map((s) => new SegmentState(s.text)), rulesBySentence(findings, offsets));
-    return model.categories.map((_, i) => {
-      const best = bestInstance(model, dots, i, post.context === 'business');
-      return best ? sigmoid(best.score) : 0;
-    });
-  });
-  // Rules that stand whatever the model says.
-  const ruleRaised = posts.map((post) => {
-    const { findings } = rulesEngine.check(post.text, { context: post.context, site: post.site });
-    const needsModel = new Set(pack.rules.filter((r) => r.needsModel).map((r) => r.id));
-    return new Set(findings.filter((f) => stopsPost(pack, f) && !needsModel.has(f.ruleId)).map((f) => f.category));
-  });
-  for (const c of CATEGORIES) {
-    const settings = pack.model.categories[c];
-    if (!settings || settings.threshold === undefined) continue;
-    const k = model.categories.indexOf(c);
-    const rows: string[] = [];
-    for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
-      const raisedBy = (i: number) => ruleRaised[i]!.has(c) || (settings.contexts.includes(posts[i]!.context) && probs[i]![k]! >= t);
-      const risky = posts.map((p, i) => i).filter((i) => posts[i]!.expect.includes(c));
-      const clean = posts.map((p, i) => i).filter((i) => posts[i]!.expect.length === 0);
-      const recall = risky.filter(raisedBy).length / Math.max(risky.length, 1);
-      const alarms = clean.filter(raisedBy).length;
-      rows.push(`${t}: ${recall.toFixed(2)}/${alarms}`);
-    }
-    console.log(`  sweep ${c.padEnd(15)} model alone (recall/clean stopped) ${rows.join('  ')}`);
   }
 }

@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { CATEGORIES, createEngine, defaultPack, type Category, type Engine } from '../lib';
 import { rulesBySentence } from '../lib/engine/model-findings';
 import { BUSINESS_FEATURE, ruleFeature, sentenceFeatures } from '../lib/model/features';
-import { textScale } from '../lib/model/model';
+import { bestOf, sigmoid, textScale } from '../lib/model/model';
 import type { ModelFile } from '../lib/model/model';
 import { splitSegments } from '../lib/text/segments';
 import { tokenise } from '../lib/text/tokenise';
@@ -66,8 +66,6 @@ function toExample(post: LabelledPost, rules: Engine): Example {
 }
 
 
-
-const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 interface Linear {
   bias: number;
@@ -125,13 +123,7 @@ function trainCategory(category: Category, examples: Example[]): Linear {
         for (const i of sentence.rules) r += w[i]!;
         return t * sentence.scale + r;
       });
-      let first = 0;
-      let count = 1;
-      let score = base + (dots[0] ?? 0);
-      for (let i = 0; i < dots.length; i++) {
-        if (base + dots[i]! > score) [first, count, score] = [i, 1, base + dots[i]!];
-        if (i + 1 < dots.length && base + dots[i]! + dots[i + 1]! > score) [first, count, score] = [i, 2, base + dots[i]! + dots[i + 1]!];
-      }
+      const { first, count, score } = bestOf(base, dots);
       const g = ((sigmoid(score) - ex.y) * weightOf(ex.y)) / total;
       for (let s = first; s < first + count && s < ex.sentences.length; s++) {
         const sentence = ex.sentences[s]!;

@@ -155,13 +155,21 @@ export interface Instance {
 /** The best instance of a post for category index c, from its sentences' dot products. */
 export function bestInstance(model: Model, dots: readonly Float64Array[], c: number, business: boolean): Instance | null {
   if (dots.length === 0) return null;
-  const base = model.bias[c]! + (business ? businessWeight(model, c) : 0);
-  let best: Instance = { first: 0, count: 1, score: base + dots[0]![c]! };
-  for (let i = 0; i < dots.length; i++) {
-    const one = base + dots[i]![c]!;
+  return bestOf(model.bias[c]! + (business ? businessWeight(model, c) : 0), dots.map((d) => d[c]!));
+}
+
+/**
+ * The best instance given the part of the score every instance shares and
+ * each sentence's own part. Training (scripts/train.ts) calls this too, so a
+ * post is judged the same way when the model learns and when it runs.
+ */
+export function bestOf(base: number, sentenceScores: readonly number[]): Instance {
+  let best: Instance = { first: 0, count: 1, score: base + (sentenceScores[0] ?? 0) };
+  for (let i = 0; i < sentenceScores.length; i++) {
+    const one = base + sentenceScores[i]!;
     if (one > best.score) best = { first: i, count: 1, score: one };
-    if (i + 1 < dots.length) {
-      const two = one + dots[i + 1]![c]!;
+    if (i + 1 < sentenceScores.length) {
+      const two = one + sentenceScores[i + 1]!;
       if (two > best.score) best = { first: i, count: 2, score: two };
     }
   }

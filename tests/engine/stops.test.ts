@@ -1,7 +1,6 @@
 // Which findings stop a post, and when "Post anyway" needs a reason: the pack's settings.
 import { describe, expect, it } from 'vitest';
-import { defaultPack, type Finding, type Severity } from '../../lib';
-import { needsReason, stoppingFindings } from '../../entrypoints/content/policy';
+import { defaultPack, needsReason, stoppingFindings, type Finding, type Severity } from '../../lib';
 
 const f = (severity: Severity): Finding => ({
   ruleId: severity, category: 'opinion', severity, start: 0, end: 1, excerpt: 'x',
