@@ -11,6 +11,7 @@ import extra from '../data/names-extra.json';
 import notAPerson from '../data/not-a-person.json';
 import streetWords from '../data/street-words.json';
 import titles from '../data/titles.json';
+import { isDictionaryWord } from '../text/dictionary';
 import type { Token } from '../text/tokenise';
 import type { Span } from './span';
 
@@ -20,6 +21,7 @@ const FIRST_NAMES = new Set([...femaleNames, ...maleNames, ...extra.add].map(low
 const TITLES = new Set(titles.map(lower));
 const PLACE_AFTER = new Set([...notAPerson.after, ...streetWords].map(lower));
 const PLACE_BEFORE = new Set(notAPerson.before.map(lower));
+const PLACE_PREPOSITIONS = new Set(notAPerson.placePrepositions);
 /** "I've", "We'll": a pronoun with its verb, never a name. */
 const CONTRACTION = /^(i|you|we|they|he|she|it)['\u2019]/i;
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -34,7 +36,8 @@ function tagsOf(word: string): string[] {
 
 /** A listed name that is also an everyday word or a month: needs more evidence. */
 function isAmbiguous(word: string): boolean {
-  return tagsOf(word).some((t) => !NAME_TAGS.has(t));
+  const tags = tagsOf(word);
+  return tags.some((t) => !NAME_TAGS.has(t)) || (tags.length === 0 && isDictionaryWord(word));
 }
 function isPlaceOrTime(word: string): boolean {
   return tagsOf(word).some((t) => PLACE_OR_TIME_TAGS.has(t));
@@ -57,15 +60,36 @@ function looksLikeSurname(tok: Token | undefined): tok is Token {
   return !tagsOf(tok.norm).some((t) => FUNCTION_TAGS.has(t));
 }
 
-/** "Hope Street", "Grace House", "Storm Amy": a name used for a place, a building or a storm. */
+/** "Hope Street", "Grace House", "Storm Amy", "in Angus": a name used for a place, a building or a storm. */
 function namesAPlace(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]!;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
+  const possessive = /['\u2019]s?$/.test(tok.raw);
   return (
-    PLACE_BEFORE.has(tokens[i]!.norm) ||
+    PLACE_BEFORE.has(tok.norm) ||
     (!!next && next.capitalised && PLACE_AFTER.has(next.norm)) ||
-    (!!prev && prev.capitalised && PLACE_BEFORE.has(prev.norm))
+    (!!prev && prev.capitalised && PLACE_BEFORE.has(prev.norm)) ||
+    (!!prev && !possessive && PLACE_PREPOSITIONS.has(prev.norm) && !looksLikeProperWord(next))
   );
+}
+
+/**
+ * "Selkirk Grace", "Tesco Bank", "Community Grant": a listed name that is also
+ * an everyday word, at the end of another proper name. The word before is
+ * capitalised mid-sentence and is not a title, a mention or a first name.
+ * ("Morven Stewart" keeps Stewart: it is not an everyday word.)
+ */
+function endsAProperName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !prev.capitalised || prev.sentenceStart || /\d/.test(prev.raw) || prev.raw.startsWith('@')) return false;
+  if (TITLES.has(prev.norm) || FIRST_NAMES.has(prev.norm) || tagsOf(prev.norm).some((t) => NAME_TAGS.has(t))) return false;
+  return isAmbiguous(tokens[i]!.norm);
+}
+
+/** "@Kerry": a mention of a person, by a first name from the lists. */
+function mentionedName(tok: Token): boolean {
+  return /^@\p{Lu}/u.test(tok.raw) && FIRST_NAMES.has(tok.raw.slice(1).replace(/['\u2019]s?$/u, '').toLowerCase());
 }
 
 /**
@@ -91,12 +115,20 @@ export function personNames(tokens: readonly Token[], text = ''): Span[] {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     let isName = false;
+    if (prev && TITLES.has(prev.norm) && /^\p{Lu}$/u.test(tok.raw) && next?.capitalised && looksLikeProperWord(next)) {
+      // "Mr A. Grant": an initial, whose full stop does not end the sentence.
+      spans.push({ start: prev.start, end: next.end - (/['\u2019]s?$/u.exec(next.raw)?.[0].length ?? 0) });
+      i++;
+      continue;
+    }
     if (prev && TITLES.has(prev.norm) && looksLikeProperWord(tok)) {
       isName = true; // "Mrs O'Neill", "Dr Patel"
-    } else if (FIRST_NAMES.has(tok.norm) && !isPlaceOrTime(tok.norm) && !nextToNumber(tokens, i) && !namesAPlace(tokens, i)) {
+    } else if (mentionedName(tok)) {
+      isName = true;
+    } else if (FIRST_NAMES.has(tok.norm) && !isPlaceOrTime(tok.norm) && !(isAmbiguous(tok.norm) && nextToNumber(tokens, i)) && !namesAPlace(tokens, i)) {
       const strong = looksLikeProperWord(next) || /['\u2019]s?$/.test(tok.raw);
       if (tok.sentenceStart) isName = strong || (!isAmbiguous(tok.norm) && !(text && taggedAsCommonNoun(text, tok)));
-      else isName = true;
+      else isName = !endsAProperName(tokens, i);
     } else if (prev && prev.norm === 'and' && spans.length > 0 && spans[spans.length - 1]!.end === tokens[i - 2]?.end && looksLikeProperWord(tok)) {
       isName = true; // "Hamish and Morag": an unknown name joined to a known one
     }
@@ -118,7 +150,7 @@ export function personNames(tokens: readonly Token[], text = ''): Span[] {
   return spans;
 }
 
-/** "21 June", "June 21": a month, not a person. */
+/** "21 June", "June 21": a month, not a person ("Aoife, 15" is a person). */
 function nextToNumber(tokens: readonly Token[], i: number): boolean {
   return /^\d/.test(tokens[i - 1]?.raw ?? '') || /^\d/.test(tokens[i + 1]?.raw ?? '');
 }
