@@ -5,6 +5,7 @@ import type { Finding } from '../lib';
 import { t } from '../utils/i18n';
 import { FindingDetails } from './FindingDetails';
 import { categoryLabel } from './labels';
+import { trusted } from './trusted';
 
 export interface FindingCardProps {
   id: string;
@@ -59,7 +60,7 @@ export function FindingCard(props: FindingCardProps) {
               type="button"
               class="pg-link"
               data-category={f.category}
-              onClick={() => props.onShow(f)}
+              onClick={trusted(() => props.onShow(f))}
             >
               {categoryLabel(f.category)}
             </button>
@@ -67,7 +68,7 @@ export function FindingCard(props: FindingCardProps) {
         </p>
       )}
       <div class="pg-card-actions">
-        <button type="button" class="pg-button" data-pg-ignore="" onClick={props.onIgnore}>
+        <button type="button" class="pg-button" data-pg-ignore="" onClick={trusted(props.onIgnore)}>
           {t('content_ignoreHere')}
         </button>
       </div>

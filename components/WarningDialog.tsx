@@ -6,6 +6,7 @@ import { CATEGORIES, type Finding } from '../lib';
 import { t } from '../utils/i18n';
 import { FindingDetails } from './FindingDetails';
 import { categoryLabel } from './labels';
+import { trusted } from './trusted';
 
 export interface WarningDialogProps {
   findings: Finding[];
@@ -69,7 +70,7 @@ export function WarningDialog(props: WarningDialogProps) {
         aria-labelledby="pg-dialog-title"
         aria-describedby="pg-dialog-intro"
         data-pg-dialog=""
-        onKeyDown={onKeyDown}
+        onKeyDown={trusted(onKeyDown)}
         onMouseDown={(e) => e.stopPropagation()}
       >
         <h2 id="pg-dialog-title" class="pg-dialog-title">
@@ -118,7 +119,7 @@ export function WarningDialog(props: WarningDialogProps) {
               value={reason}
               aria-describedby={showReasonError && reasonMissing ? 'pg-reason-help pg-reason-error' : 'pg-reason-help'}
               aria-invalid={showReasonError && reasonMissing ? 'true' : undefined}
-              onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)}
+              onInput={trusted((e) => setReason((e.currentTarget as HTMLTextAreaElement).value))}
             />
             {showReasonError && reasonMissing && (
               <p id="pg-reason-error" class="pg-error" role="alert">
@@ -128,10 +129,10 @@ export function WarningDialog(props: WarningDialogProps) {
           </div>
         )}
         <div class="pg-dialog-actions">
-          <button ref={firstButtonRef} type="button" class="pg-button pg-primary" onClick={props.onEdit}>
+          <button ref={firstButtonRef} type="button" class="pg-button pg-primary" onClick={trusted(props.onEdit)}>
             {t('content_editPost')}
           </button>
-          <button type="button" class="pg-button pg-secondary" onClick={postAnyway}>
+          <button type="button" class="pg-button pg-secondary" onClick={trusted(postAnyway)}>
             {t('content_postAnyway')}
           </button>
         </div>

@@ -23,6 +23,7 @@ import { returnToEditor } from './highlights';
 import { logOverride } from './overrides';
 import { defaultSettings, watchSettings } from './settings';
 import { tabStatus } from './status';
+import { PageProofContext } from './page-proof-context';
 import { installSubmitGuard } from './submit-guard';
 
 export default defineContentScript({
@@ -31,7 +32,9 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'manual',
 
-  async main(ctx) {
+  async main() {
+    // Not WXT's context, which page script can end (see page-proof-context.ts).
+    const ctx = new PageProofContext('postguard', { cssInjectionMode: 'manual' });
     const adapter = siteForHost(location.hostname);
     if (!adapter) return;
 

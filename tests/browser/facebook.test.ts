@@ -371,6 +371,61 @@ describe.skipIf(!hasChromium)('Facebook (Lexical) with the extension', () => {
     expect(await submissions(page)).toEqual([{ where: 'textarea', text: RISKY_FB }]);
   });
 
+  it('page script replaying WXT\'s "content script started" event does not switch PostGuard off', async () => {
+    const page = await openFacebook(env.session);
+    await page.locator('postguard-root').waitFor({ state: 'attached' });
+    // The attack from issue 7: the event a newer copy of the script would send, under every name it could use.
+    await page.evaluate((id) => {
+      for (const entrypoint of ['content', 'postguard']) {
+        const type = `${id}:content:wxt:content-script-started`;
+        document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: entrypoint, messageId: 'page' } }));
+        window.postMessage({ type, contentScriptName: entrypoint, messageId: 'page' }, '*');
+      }
+    }, env.session.extensionId);
+    const { editor, post } = await openComposer(page);
+    await typeInto(editor, RISKY_FB);
+    await post.click();
+    await expectWarning(page, (await expected(RISKY_FB, personal)).findings);
+    expect(await page.locator('postguard-root').count()).toBe(1);
+    expect(await submissions(page)).toEqual([]);
+  });
+
+  it('page script cannot type a reason or press "Post anyway", "Edit post" or "Ignore here"', async () => {
+    const page = await openFacebook(env.session);
+    const { editor, post } = await openComposer(page);
+    await typeInto(editor, RISKY_FB);
+    const { findings } = await expected(RISKY_FB, personal);
+    await expectHighlights(page, editor, findings);
+    // "Ignore here" on a hover card.
+    const before = await marks(page).count();
+    await marks(page).first().hover();
+    await visible(card(page));
+    await page.evaluate(() => (document.querySelector('postguard-root')!.shadowRoot!.querySelector('[data-pg-ignore]') as HTMLButtonElement).click());
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await marks(page).count()).toBe(before);
+    await page.mouse.move(1, 1);
+    await gone(card(page));
+    await post.click();
+    const dialog = await expectWarning(page, findings);
+    const forged = await page.evaluate(() => {
+      const root = document.querySelector('postguard-root')!.shadowRoot!;
+      const reason = root.querySelector('textarea')!;
+      reason.value = 'forged by the page';
+      reason.dispatchEvent(new Event('input', { bubbles: true }));
+      const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+      button('Post anyway')?.click();
+      button('Edit post')?.click();
+      return { pressed: !!button('Post anyway') };
+    });
+    expect(forged.pressed).toBe(true);
+    // The clicks ran synchronously inside evaluate(): had they counted, the post would be out and the dialog gone.
+    expect(await submissions(page)).toEqual([]);
+    expect(await dialog.isVisible()).toBe(true);
+    // The person can still send it, with their own reason.
+    await postAnyway(page, findings, 'facebook-after-forged-clicks');
+    await expect.poll(async () => (await submissions(page)).length).toBe(1);
+  });
+
   it('the extension made no network requests: everything went to the fixture server', () => {
     expect(env.session.requests.length).toBeGreaterThan(0);
     expect(env.session.externalRequests()).toEqual([]);
