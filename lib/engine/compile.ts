@@ -3,7 +3,8 @@
 // cached and shared between rules; "ref" points at the same compiled node.
 import nlp from 'compromise';
 import { DETECTORS } from '../detectors';
-import { regexSpans, type Span } from '../detectors/span';
+import type { Span } from '../detectors/span';
+import { compilePattern, patternSpans } from '../pack/pattern';
 import { TermIndex } from '../match/term-index';
 import type { Matcher, Pack } from '../pack/schema';
 import type { SegmentState } from './segment-state';
@@ -44,8 +45,8 @@ export function compileMatchers(pack: Pack): Compiled {
     if ('terms' in m) return terms(JSON.stringify(m.terms), m.terms, m.inflect ?? true);
     if ('list' in m) return terms(`list:${m.list}`, pack.lists[m.list] ?? [], m.inflect ?? true);
     if ('pattern' in m) {
-      const re = new RegExp(m.pattern, (m.flags ?? '') + 'g');
-      return { kind: 'leaf', id: nextId++, run: (seg) => regexSpans(re, seg.text) };
+      const pattern = compilePattern(m.pattern, m.flags);
+      return { kind: 'leaf', id: nextId++, run: (seg) => patternSpans(pattern, seg.text) };
     }
     if ('detector' in m) {
       const detect = DETECTORS[m.detector];

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { type PackProblem } from '../types';
 import { BUNDLED_MODEL_ID } from '../model/bundled';
-import { regexProblem } from './regex-safety';
+import { patternProblem } from './pattern';
 import { packSchema, type Matcher, type Pack } from './schema';
 
 export type { Pack, Rule, Clause, Matcher } from './schema';
@@ -152,9 +152,11 @@ function checkMatcher(pack: Pack, m: Matcher, path: string, problems: PackProble
   if ('list' in m && !Object.hasOwn(pack.lists, m.list)) problems.push({ path: `${path}.list`, message: `no list named "${m.list}" in "lists"` });
   if ('ref' in m && !Object.hasOwn(pack.matchers, m.ref)) problems.push({ path: `${path}.ref`, message: `no matcher named "${m.ref}" in "matchers"` });
   if ('pattern' in m) {
-    const problem = regexProblem(m.pattern, m.flags ?? '');
+    const problem = patternProblem(m.pattern, m.flags ?? '');
     if (problem) problems.push({ path: `${path}.pattern`, message: problem });
   }
+  // compromise runs /regex/ terms on the backtracking engine: not on text the page controls.
+  if ('nlp' in m && m.nlp.includes('/')) problems.push({ path: `${path}.nlp`, message: 'regular expressions are not allowed inside nlp expressions; use a "pattern" matcher (it runs in linear time)' });
   if ('nlp' in m && m.trigger) checkMatcher(pack, m.trigger, `${path}.trigger`, problems, false);
   if ('not' in m) {
     if (!insideAll) problems.push({ path, message: '"not" only makes sense inside "all"' });

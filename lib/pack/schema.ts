@@ -29,7 +29,7 @@ export const matcherSchema: z.ZodType<Matcher> = z.lazy(() =>
     }),
     z.strictObject({ list: id.describe('The name of a list in the pack\'s "lists".'), inflect: z.boolean().optional() }),
     z.strictObject({
-      pattern: text.describe('A JavaScript regular expression, checked at load time for catastrophic backtracking.'),
+      pattern: text.describe('A regular expression in RE2 syntax (as in JavaScript, without look-around or back-references), run in linear time.'),
       flags: z.string().regex(/^[imsu]*$/, 'only the flags i, m, s and u are allowed').optional(),
     }),
     z.strictObject({

@@ -42,9 +42,9 @@ describe('postguard test-pack', { timeout: CLI_TIMEOUT }, () => {
     expect(r.stderr).toMatch(/^\s+rules\[1\]\.examples: \S/m);
   });
 
-  it('refuses a pack whose pattern could backtrack catastrophically', async () => {
+  it('refuses a pack whose pattern needs a backtracking engine (a back-reference)', async () => {
     const pack = fixturePack() as { rules: Record<string, unknown>[] };
-    pack.rules[2]!.match = { pattern: '(a+)+$' };
+    pack.rules[2]!.match = { pattern: '(a)\\1' };
     const r = await runCli(['test-pack', tmp.write('unsafe.json', JSON.stringify(pack))]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^\s+rules\[2\]\.match\.pattern: \S/m);

@@ -47,7 +47,7 @@ describe('loading a policy pack', () => {
   it('refers cross-references and unsafe patterns back to where they are written', () => {
     const pack = minimalPack();
     pack.rules[0].clause = 'missing-clause';
-    pack.rules[0].match = { all: [{ list: 'no-such-list' }, { pattern: '(x+x+)+y' }] };
+    pack.rules[0].match = { all: [{ list: 'no-such-list' }, { pattern: '(?<=Mr )x' }] };
     const loaded = parsePack(pack);
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
@@ -55,7 +55,7 @@ describe('loading a policy pack', () => {
       expect.arrayContaining([
         { path: 'rules[0].clause', message: 'no clause with id "missing-clause"' },
         { path: 'rules[0].match.all[0].list', message: 'no list named "no-such-list" in "lists"' },
-        expect.objectContaining({ path: 'rules[0].match.all[1].pattern', message: expect.stringContaining('backtrack catastrophically') }),
+        expect.objectContaining({ path: 'rules[0].match.all[1].pattern', message: expect.stringContaining('linear time') }),
       ]),
     );
   });
