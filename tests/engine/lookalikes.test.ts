@@ -33,7 +33,7 @@ const PERSONAL = [
   'Can of Coke and a pot noodle, living the dream.',
   'Faggots and mushy peas for tea, just like my gran used to make.',
   'Police seized £2m of cocaine at Grangemouth this morning, according to the BBC.',
-  'Nipped out for a fag break and got soaked, typical.',
+  'Gran asked for a fag and a bacon roll the minute she got home from the hospital.',
 ];
 
 const BUSINESS = [
