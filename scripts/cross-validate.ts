@@ -7,6 +7,7 @@
 //
 //   npx tsx scripts/cross-validate.ts [--budget 0.015] [--folds 5] [--show CATEGORY]
 //   --settings '{"l2":1e-5}'   training settings to try instead of train.ts's defaults
+//   --corpus DIR   batches from another folder (to compare runs while the corpus grows)
 //   --show lists that category's false alarms and misses, with the model's score
 import { CATEGORIES, defaultPack, type Category } from '../lib';
 import { loadModel } from '../lib/model/model';
@@ -20,7 +21,8 @@ const budget = option('--budget', 0.015);
 const folds = option('--folds', 5);
 const settings = args.includes('--settings') ? JSON.parse(args[args.indexOf('--settings') + 1]!) : {};
 
-const posts = loadCorpus(['train']);
+const corpusDir = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : undefined;
+const posts = loadCorpus(['train'], corpusDir);
 const voiceOf = (batch: string) => batch.replace(/-\d+$/, '');
 const voices = [...new Set(posts.map((p) => voiceOf(p.batch)))].sort();
 const foldOf = (batch: string) => voices.indexOf(voiceOf(batch)) % folds;
