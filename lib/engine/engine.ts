@@ -12,6 +12,7 @@ import { compileMatchers, type Node } from './compile';
 import { hasConsent } from './consent';
 import { weighFindings } from './model-findings';
 import { SegmentState } from './segment-state';
+import { foldEvasions, typedSpan, type FoldedText } from '../text/evasions';
 
 export interface Engine {
   readonly pack: Pack;
@@ -72,7 +73,10 @@ export function createEngine(pack: Pack, options: EngineOptions = {}): Engine {
     (!r.sites || !ctx.site || r.sites.includes(ctx.site)) &&
     !(ctx.disabledRules?.includes(r.id) && canDisable(r));
 
-  const run = (text: string, ctx: CheckContext, cache: Map<string, SegmentState>): CheckResult => {
+  const run = (typed: string, ctx: CheckContext, cache: Map<string, SegmentState>): CheckResult => {
+    // Invisible characters and look-alike digits are folded away first (text/evasions.ts).
+    const folded = foldEvasions(typed);
+    const text = folded ? folded.text : typed;
     const segments = splitSegments(text);
     // Reuse what the last check learnt about each sentence; a sentence that
     // appears twice in the post is worked out once.
@@ -119,6 +123,7 @@ export function createEngine(pack: Pack, options: EngineOptions = {}): Engine {
     for (const [key, seg] of current) cache.set(key, seg);
     findings = outsideExceptions(findings, segs, scope.offsets, exceptions);
     if (model) findings = weighFindings(pack, model, segs, scope.offsets, text, ctx, findings, needsModel);
+    if (folded) findings = findings.map((f) => asTyped(f, folded, typed));
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     return { verdict: verdictOf(findings), findings };
   };
@@ -294,6 +299,12 @@ function mergeSpans(spans: Span[]): Span[] {
     else out.push({ ...s });
   }
   return out;
+}
+
+/** A finding on the folded text, placed on the text as typed. */
+function asTyped(f: Finding, folded: FoldedText, typed: string): Finding {
+  const span = typedSpan(folded, typed, f.start, f.end);
+  return { ...f, ...span, excerpt: typed.slice(span.start, span.end) };
 }
 
 function toFinding(r: CompiledRule, s: Span, text: string): Finding {
