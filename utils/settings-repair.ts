@@ -45,7 +45,7 @@ export function repairManagedOrgPages(raw: unknown): Repaired<OrgPages | null> {
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const consentEntrySchema = z.object({
-  name: z.string(),
+  name: z.string().regex(/\p{L}/u),
   covers: z.object({ name: z.boolean(), photo: z.boolean() }),
   givenBy: z.enum(['person', 'next-of-kin']),
   given: isoDate.optional(),

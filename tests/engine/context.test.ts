@@ -1,6 +1,6 @@
 // Which rules apply depends on whose voice the post is in, and on consent.
 import { describe, expect, it } from 'vitest';
-import type { ConsentEntry } from '../../lib/index';
+import { createEngine, defaultPack, type ConsentEntry } from '../../lib/index';
 import { business, categories, engine, findings, personal } from './helpers';
 
 describe('personal account or business page', () => {
@@ -69,5 +69,21 @@ describe('consent register', () => {
     const nameOnly = [isobel({ name: true, photo: false })];
     expect(consentFindings('Here is a photo of Isobel Grant at the party.', nameOnly).map((f) => f.ruleId)).toContain('consent.named-person');
     expect(consentFindings('Isobel Grant at the party.', nameOnly, true).map((f) => f.ruleId)).toContain('consent.named-person');
+  });
+});
+
+describe('a large consent register', () => {
+  it('still tells registered people from unregistered ones with 100,000 entries', () => {
+    const register: ConsentEntry[] = Array.from({ length: 100_000 }, (_, i) => ({
+      name: `Resident ${i} Surname${i}`,
+      covers: { name: true, photo: false },
+      givenBy: 'person' as const,
+    }));
+    register.push({ name: 'Isobel Grant', covers: { name: true, photo: false }, givenBy: 'person' });
+    const engine = createEngine(defaultPack, { model: null });
+    const ctx = { context: 'business' as const, site: 'facebook' as const, consentRegister: register };
+    const ids = (text: string) => engine.check(text, ctx).findings.map((f) => f.ruleId);
+    expect(ids('Happy birthday to Isobel Grant from all of us!')).not.toContain('consent.named-person');
+    expect(ids('Happy birthday to Morag Steel from all of us!')).toContain('consent.named-person');
   });
 });

@@ -120,6 +120,24 @@ describe('consent register CSV', () => {
     expect([added, updated, register.length]).toEqual([1, 1, 3]);
     expect(register[0]!.covers.photo).toBe(false);
   });
+
+  it('refuses a name with no visible letters, with its line', () => {
+    const r = parseConsentCsv(`${HEADER}\nIsobel Grant,yes,no,person,,,\n\u200B\u200B,yes,no,person,,,\n123,yes,no,person,,,\n`);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.line)).toEqual([3, 4]);
+    expect(r.errors[0]!.message).toMatch(/no letters/);
+  });
+
+  it('imports 100,000 rows onto a register of 100,000 in one pass', () => {
+    const rows = (from: number) => Array.from({ length: 100_000 }, (_, i) => `Person ${String.fromCharCode(65 + ((from + i) % 26))}${from + i},yes,no,person,,,`);
+    const first = parseConsentCsv([HEADER, ...rows(0)].join('\n'));
+    const second = parseConsentCsv([HEADER, ...rows(50_000)].join('\n'));
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    const { register, added, updated } = mergeConsent(first.entries, second.entries);
+    expect([added, updated, register.length]).toEqual([50_000, 50_000, 150_000]);
+  }, 20_000);
 });
 
 describe('consent entry checks', () => {
