@@ -3,7 +3,9 @@
 // check a 10,000-character post within the test's time limit; what RE2 cannot
 // run is refused at load with its JSON path.
 import { describe, expect, it } from 'vitest';
-import { createEngine, parsePack, type Pack } from '../../lib/index';
+import { readFileSync } from 'node:fs';
+import { createEngine, defaultPack, parsePack, type Pack } from '../../lib/index';
+import { compilePattern, literalStarts, patternSpans } from '../../lib/pack/pattern';
 
 function packWith(match: unknown): unknown {
   return {
@@ -62,5 +64,35 @@ describe('pack patterns', () => {
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
     expect(loaded.problems).toEqual([expect.objectContaining({ path: 'rules[0].match.nlp' })]);
+  });
+});
+
+describe('the quick literal check before RE2', () => {
+  const sources: { pattern: string; flags?: string }[] = [];
+  const walk = (m: unknown): void => {
+    if (!m || typeof m !== 'object') return;
+    if ('pattern' in m) sources.push(m as { pattern: string; flags?: string });
+    for (const v of Object.values(m)) walk(v);
+  };
+  walk(defaultPack.rules);
+  walk(defaultPack.matchers);
+  const texts = readFileSync(new URL('../fixtures/labelled-posts.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  texts.push("I'm so fed up", 'Im really tired', 'WE THINK the council is wrong', 'f** off', 'Unlike some providers');
+
+  it.each(sources.map((s) => [s.pattern.slice(0, 40), s] as const))('never hides a match of %s', (_, source) => {
+    const quick = compilePattern(source.pattern, source.flags);
+    const slow = { ...quick, prefilter: null };
+    for (const text of texts) expect(patternSpans(quick, text)).toEqual(patternSpans(slow, text));
+  });
+
+  it('finds the literal starts of simple patterns, and gives up on the rest', () => {
+    expect(literalStarts("\\b(?:don'?t|never)\\s+vote")).toEqual(["don't", 'dont', 'never']);
+    expect(literalStarts('\\b[fs]\\*\\*+')).toEqual(['f**', 's**']);
+    expect(literalStarts('(?:ab)?cd')).toBeNull();
+    expect(literalStarts('\\w+@\\w+')).toBeNull();
+    expect(literalStarts('x|yz')).toBeNull();
   });
 });
