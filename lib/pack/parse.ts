@@ -107,13 +107,13 @@ function issuesToProblems(issues: readonly Issue[], base: PropertyKey[]): PackPr
   return problems;
 }
 
-// Fewer and deeper issues mean the branch fits better; a branch that fails on a
-// missing key of its own does not fit at all.
+// Fewer issues mean the branch fits better. A branch that does not know one of
+// the matcher's keys ("list" for the detector shape), or misses a key of its
+// own, is not the shape the author meant.
 function score(branch: readonly Issue[]): number {
-  const missingOwnKey = branch.some((i) => i.path.length === 1 && i.code === 'invalid_type' && i.input === undefined);
-  const onlyUnknownKeys = branch.every((i) => i.code === 'unrecognized_keys' && i.path.length === 0);
-  if (missingOwnKey || onlyUnknownKeys) return 100 + branch.length;
-  return branch.length;
+  const unknownKeys = branch.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0);
+  const missingOwnKey = branch.some((i) => i.path.length === 1 && /received undefined/.test(i.message));
+  return (unknownKeys ? 100 : 0) + (missingOwnKey ? 100 : 0) + branch.length;
 }
 
 function crossCheck(pack: Pack): PackProblem[] {

@@ -60,6 +60,19 @@ describe('loading a policy pack', () => {
     );
   });
 
+  it.each([
+    [{ terms: [1, null] }, 'rules[0].match.terms[0]'],
+    [{ all: [{ list: 5 }] }, 'rules[0].match.all[0].list'],
+    [{ pattern: 'x', flags: 3 }, 'rules[0].match.flags'],
+    [{ colour: 'red' }, 'rules[0].match'],
+  ])('names the field that is wrong in %j', (match, path) => {
+    const pack = minimalPack();
+    pack.rules[0].match = match;
+    const loaded = parsePack(pack);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.problems[0]!.path).toBe(path);
+  });
+
   it('explains a matcher of the wrong shape at the field that is wrong', () => {
     const pack = minimalPack();
     pack.rules[0].match = { detector: 'crystal-ball' };
