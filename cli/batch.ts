@@ -23,6 +23,13 @@ export interface BatchSummary {
 
 class LineError extends Error {}
 
+/**
+ * The longest post a line may hold (characters). Longer lines become an error
+ * line: a 10 MB line full of findings would take seconds and print megabytes,
+ * and no composer on either site takes posts anywhere near this long.
+ */
+export const MAX_POST_CHARS = 1_000_000;
+
 function field<T extends string>(record: Record<string, unknown>, name: string, allowed: readonly T[]): T | undefined {
   const value = record[name];
   if (value === undefined || value === null) return undefined;
@@ -34,6 +41,9 @@ function field<T extends string>(record: Record<string, unknown>, name: string, 
 export function checkLine(engine: Engine, line: string, lineNumber: number, options: BatchOptions): JsonResult | JsonError {
   let id: string | number | undefined;
   try {
+    if (line.length > MAX_POST_CHARS + 1_000) {
+      throw new LineError(`line too long: ${line.length.toLocaleString('en-GB')} characters (a post may have at most ${MAX_POST_CHARS.toLocaleString('en-GB')})`);
+    }
     let record: unknown;
     try {
       record = JSON.parse(line);
@@ -45,6 +55,9 @@ export function checkLine(engine: Engine, line: string, lineNumber: number, opti
     if (typeof fields.id === 'string' || typeof fields.id === 'number') id = fields.id;
     else if (fields.id !== undefined && fields.id !== null) throw new LineError('bad "id": expected a string or a number');
     if (typeof fields.text !== 'string') throw new LineError(fields.text === undefined ? 'missing "text"' : 'bad "text": expected a string');
+    if (fields.text.length > MAX_POST_CHARS) {
+      throw new LineError(`post too long: ${fields.text.length.toLocaleString('en-GB')} characters (at most ${MAX_POST_CHARS.toLocaleString('en-GB')})`);
+    }
     const context: CheckContext = {
       context: field(fields, 'context', ACCOUNT_CONTEXTS) ?? options.context,
     };
@@ -55,8 +68,9 @@ export function checkLine(engine: Engine, line: string, lineNumber: number, opti
     const result = engine.check(fields.text, context);
     return toJsonResult(fields.text, result, stoppingFindings(engine.pack, result.findings).length > 0, options.offsets, id);
   } catch (error) {
-    if (!(error instanceof LineError)) throw error;
-    return { ...(id === undefined ? {} : { id }), line: lineNumber, error: error.message };
+    // Anything else that goes wrong checking one post is that post's error line, not the batch's end.
+    const message = error instanceof LineError ? error.message : `could not check this post: ${(error as Error).message}`;
+    return { ...(id === undefined ? {} : { id }), line: lineNumber, error: message };
   }
 }
 

@@ -87,6 +87,16 @@ describe('postguard check --jsonl', { timeout: CLI_TIMEOUT }, () => {
     expect(media.map((o) => o.verdict)).toEqual(['warn', 'ok', 'warn', undefined]);
   });
 
+  it('gives a 10 MB line one error line and checks the next line', async () => {
+    const huge = line({ id: 'huge', text: 'Mr Brian Walsh in room 9 '.repeat(420_000) });
+    const file = tmp.write('huge.jsonl', `${huge}\n${line({ id: 'after', text: 'A lovely day' })}\n`);
+    const r = await runCli(['check', '--jsonl', file, '--pack', pack]);
+    const out = jsonLines(r.stdout);
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ line: 1, error: expect.stringMatching(/too long/) });
+    expect(out[1]).toMatchObject({ id: 'after', verdict: 'ok' });
+  });
+
   it('keeps going over many lines, in order', async () => {
     const many = Array.from({ length: 300 }, (_, i) => line({ id: `p${i}`, text: i % 50 === 0 ? `about ${BLOCK_TERM}` : `post number ${i}` })).join('\n');
     const r = await runCli(['check', '--jsonl', '-', '--pack', pack], { input: many });
