@@ -22,6 +22,8 @@ export interface Engine {
   session(): CheckSession;
   /** The rules that apply in a context (after switched-off rules are removed). */
   rulesFor(ctx: CheckContext): Rule[];
+  /** The findings of one rule only (its examples are tested this way: linear in the number of rules). */
+  checkRule(text: string, ctx: CheckContext, ruleId: string): CheckResult;
 }
 
 export interface CheckSession {
@@ -73,7 +75,9 @@ export function createEngine(pack: Pack, options: EngineOptions = {}): Engine {
     (!r.sites || !ctx.site || r.sites.includes(ctx.site)) &&
     !(ctx.disabledRules?.includes(r.id) && canDisable(r));
 
-  const run = (typed: string, ctx: CheckContext, cache: Map<string, SegmentState>): CheckResult => {
+  const byId = new Map(rules.map((r) => [r.rule.id, r]));
+
+  const run = (typed: string, ctx: CheckContext, cache: Map<string, SegmentState>, onlyRule?: string): CheckResult => {
     // Invisible characters and look-alike digits are folded away first (text/evasions.ts).
     const folded = foldEvasions(typed);
     const text = folded ? folded.text : typed;
@@ -88,7 +92,8 @@ export function createEngine(pack: Pack, options: EngineOptions = {}): Engine {
       return seg;
     });
     const scope: Scope = { segs, offsets: segments.map((s) => s.start), text, ctx };
-    const applicable = rules.filter((r) => applies(r.rule, ctx));
+    const candidates = onlyRule === undefined ? rules : [byId.get(onlyRule)].filter((r) => r !== undefined);
+    const applicable = candidates.filter((r) => applies(r.rule, ctx));
     const outcomes = new Map<CompiledRule, Outcome>();
     // Sentence-local rules: each sentence keeps its results for this context,
     // so a keystroke re-evaluates them for the edited sentence only.
@@ -136,6 +141,7 @@ export function createEngine(pack: Pack, options: EngineOptions = {}): Engine {
       return { check: (text, ctx) => run(text, ctx, cache) };
     },
     rulesFor: (ctx) => rules.map((r) => r.rule).filter((r) => applies(r, ctx)),
+    checkRule: (text, ctx, ruleId) => run(text, ctx, new Map(), ruleId),
   };
 }
 

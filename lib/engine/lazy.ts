@@ -16,5 +16,6 @@ export function lazyEngine(pack: Pack, build: () => Engine): Engine {
       return { check: (text, ctx) => (session ??= real().session()).check(text, ctx) };
     },
     rulesFor: (ctx) => real().rulesFor(ctx),
+    checkRule: (text, ctx, ruleId) => real().checkRule(text, ctx, ruleId),
   };
 }

@@ -28,7 +28,7 @@ export function runPackExamples(pack: Pack): ExampleReport {
       for (const example of rule.examples[kind]) {
         const ctx = exampleContext(example, rule.contexts[0]!);
         const text = typeof example === 'string' ? example : example.text;
-        const hits = engine.check(text, ctx).findings.filter((f) => f.ruleId === rule.id);
+        const hits = engine.checkRule(text, ctx, rule.id).findings;
         const ok = kind === 'flag' ? hits.length > 0 : hits.length === 0;
         if (ok) passed++;
         else

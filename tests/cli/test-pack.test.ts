@@ -50,3 +50,13 @@ describe('postguard test-pack', { timeout: CLI_TIMEOUT }, () => {
     expect(r.stderr).toMatch(/^\s+rules\[2\]\.match\.pattern: \S/m);
   });
 });
+
+describe('postguard test-pack on a large pack', { timeout: CLI_TIMEOUT }, () => {
+  it('checks the examples of a 5,000-rule pack in one run (each against its own rule only)', async () => {
+    const pack = fixturePack() as { rules: Record<string, unknown>[] };
+    const rules = Array.from({ length: 5_000 }, (_, i) => ({ ...pack.rules[i % pack.rules.length]!, id: `rule-${i}` }));
+    const r = await runCli(['test-pack', tmp.write('large.json', JSON.stringify({ ...pack, rules }))]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^ok: all \d+ examples of 5000 rules pass$/m);
+  });
+});
