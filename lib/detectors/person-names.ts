@@ -60,13 +60,17 @@ function looksLikeSurname(tok: Token | undefined): tok is Token {
   return !tagsOf(tok.norm).some((t) => FUNCTION_TAGS.has(t));
 }
 
-/** "Hope Street", "Grace House", "Storm Amy", "in Angus": a name used for a place, a building or a storm. */
-function namesAPlace(tokens: readonly Token[], i: number): boolean {
+/** "Hope Street", "Grace House", "Storm Amy", "in Angus", "Anglo-Saxon": a name used for a place, a building or a storm. */
+function namesAPlace(tokens: readonly Token[], i: number, text: string): boolean {
   const tok = tokens[i]!;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   const possessive = /['\u2019]s?$/.test(tok.raw);
+  // "Anglo-Saxon", "Stoke-on-Trent": the second half of a hyphenated proper name.
+  // ("Mary-Jane" and "Sarah-Louise" are one person: the first half is a first name.)
+  const hyphenated = !!prev && tok.start === prev.end + 1 && text.charAt(prev.end) === '-' && !FIRST_NAMES.has(prev.norm);
   return (
+    hyphenated ||
     PLACE_BEFORE.has(tok.norm) ||
     (!!next && next.capitalised && PLACE_AFTER.has(next.norm)) ||
     (!!prev && prev.capitalised && PLACE_BEFORE.has(prev.norm)) ||
@@ -125,7 +129,7 @@ export function personNames(tokens: readonly Token[], text = ''): Span[] {
       isName = true; // "Mrs O'Neill", "Dr Patel"
     } else if (mentionedName(tok)) {
       isName = true;
-    } else if (FIRST_NAMES.has(tok.norm) && !isPlaceOrTime(tok.norm) && !(isAmbiguous(tok.norm) && nextToNumber(tokens, i)) && !namesAPlace(tokens, i)) {
+    } else if (FIRST_NAMES.has(tok.norm) && !isPlaceOrTime(tok.norm) && !(isAmbiguous(tok.norm) && nextToNumber(tokens, i)) && !namesAPlace(tokens, i, text)) {
       const strong = looksLikeProperWord(next) || /['\u2019]s?$/.test(tok.raw);
       if (tok.sentenceStart) isName = strong || (!isAmbiguous(tok.norm) && !(text && taggedAsCommonNoun(text, tok)));
       else isName = !endsAProperName(tokens, i);
