@@ -51,6 +51,8 @@ export function hasConsent(name: string, postText: string, ctx: CheckContext): b
 }
 
 function isValid(entry: ConsentEntry, needsPhoto: boolean, today: string): boolean {
+  // Consent dated in the future is not given yet (the options page shows it as "not yet").
+  if (entry.given && entry.given > today) return false;
   if (entry.expires && entry.expires < today) return false;
   return entry.covers.name && (!needsPhoto || entry.covers.photo);
 }

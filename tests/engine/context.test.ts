@@ -65,6 +65,11 @@ describe('consent register', () => {
     expect(consentFindings('Congratulations to Isobel Grant!', [isobel({ name: true, photo: true }, '2026-06-30')])).toHaveLength(1);
   });
 
+  it('consent dated in the future does not count yet (the options page shows it as "not yet")', () => {
+    const future = { ...isobel({ name: true, photo: true }), given: '2026-12-01' };
+    expect(consentFindings('Congratulations to Isobel Grant!', [future])).toHaveLength(1);
+  });
+
   it('a photo needs photo consent', () => {
     const nameOnly = [isobel({ name: true, photo: false })];
     expect(consentFindings('Here is a photo of Isobel Grant at the party.', nameOnly).map((f) => f.ruleId)).toContain('consent.named-person');
