@@ -11,11 +11,13 @@ import { build } from 'esbuild';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturesSrc = path.join(repoRoot, 'tests/browser/fixtures');
 export const extensionDir = path.join(repoRoot, '.output/chrome-mv3');
+export const firefoxExtensionDir = path.join(repoRoot, '.output/firefox-mv3');
 
-/** `npx wxt build` (Chrome MV3). Throws with the build output when it fails. */
-export function buildExtension(): string {
+/** `npx wxt build` (Chrome MV3, or `-b firefox`). Throws with the build output when it fails. */
+export function buildExtension(target: 'chrome' | 'firefox' = 'chrome'): string {
   const started = Date.now();
-  const result = spawnSync('npx', ['wxt', 'build'], {
+  const outDir = target === 'chrome' ? extensionDir : firefoxExtensionDir;
+  const result = spawnSync('npx', ['wxt', 'build', ...(target === 'firefox' ? ['-b', 'firefox'] : [])], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -23,11 +25,11 @@ export function buildExtension(): string {
   if (result.status !== 0) {
     throw new Error(`npx wxt build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
-  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-    throw new Error(`npx wxt build did not produce ${extensionDir}/manifest.json`);
+  if (!existsSync(path.join(outDir, 'manifest.json'))) {
+    throw new Error(`npx wxt build did not produce ${outDir}/manifest.json`);
   }
-  console.log(`[browser] extension built in ${Date.now() - started} ms -> ${path.relative(repoRoot, extensionDir)}`);
-  return extensionDir;
+  console.log(`[browser] extension built in ${Date.now() - started} ms -> ${path.relative(repoRoot, outDir)}`);
+  return outDir;
 }
 
 /**
