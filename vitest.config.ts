@@ -1,10 +1,11 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two projects, both run by `npm test` (`vitest run`):
+// Two projects, both run by `npm test` (the type checks, then `vitest run`):
 //   unit     tests/**/*.test.ts in Node (WXT's plugin gives them a fake `browser`)
-//   browser  tests/browser/**/*.test.ts in real Chromium with the built extension
-//            (global setup: `npx wxt build` once, then the fixture pages are bundled).
+//   browser  tests/browser/**/*.test.ts in real Chromium and Firefox ESR with the
+//            built extensions (global setup: `npx wxt build` for each, then the
+//            fixture pages are bundled).
 // `npm run test:unit` / `npm run test:browser` run one of them.
 export default defineConfig({
   test: {

@@ -2,6 +2,11 @@ import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // `browser` is Mozilla's webextension-polyfill in every build: the same
+  // promise-based API in Chrome, Edge and Firefox.
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // No auto-imports: every file says what it uses, and lib/ stays pure.
+  imports: false,
   // Manifest V3 everywhere, Firefox included (WXT would default Firefox to MV2).
   manifestVersion: 3,
   manifest: ({ browser }) => ({

@@ -2,7 +2,11 @@
 // WebDriver BiDi): the same fixture flows as in Chromium on the real editors,
 // Lexical on the Facebook fixture and Quill on the LinkedIn one: highlights
 // while typing, the post stopped, "Edit post" keeping the draft, "Post anyway"
-// sending it exactly once, and a company page's context.
+// sending it exactly once, and a company page's context; and Mozilla's
+// add-on linter on the Firefox build.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { startServer, type FixtureServer } from './server';
@@ -35,6 +39,15 @@ describe.skipIf(!firefoxPath)('Firefox ESR with the extension', { timeout: 60_00
     return page;
   }
   const submissions = (page: Page) => page.evaluate(() => (window as unknown as { __submissions: unknown[] }).__submissions);
+
+  it("passes Mozilla's add-on linter (the checks behind web-ext lint and addons.mozilla.org) with no errors", async () => {
+    const linter = path.resolve('node_modules/.bin/addons-linter');
+    // addons-linter exits non-zero when it finds errors; the report is on stdout either way.
+    const { stdout } = await promisify(execFile)(linter, ['--output', 'json', extensionDir], { maxBuffer: 16 << 20 }).catch((e) => e);
+    const report = JSON.parse(stdout) as { summary: { errors: number }; errors: { code: string; message: string; file?: string }[] };
+    expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  });
 
   it('highlights, stops the post, and "Edit post" keeps the draft as typed (Facebook, Lexical)', async () => {
     const page = await openFacebookComposer();
