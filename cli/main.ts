@@ -2,7 +2,7 @@
 // (0 nothing blocking, 1 blocking finding or failing example, 2 usage or pack
 // error, 3 a bug in PostGuard itself). The engine is imported only by commands
 // that need it, so --help, --version and usage errors answer at once.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs, type CheckCommand } from './args';
 import { formatPackProblems, PackError, UsageError } from './errors';
 import { jsonLine, toJsonResult } from './format-json';
@@ -14,7 +14,9 @@ import { exitQuietlyOnBrokenPipe, writer } from './output';
 const write = writer(process.stdout);
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  // ../package.json from cli/main.ts; ../../package.json from the bundle in dist/cli/.
+  const here = ['../package.json', '../../package.json'].map((p) => new URL(p, import.meta.url)).find((u) => existsSync(u));
+  const pkg = JSON.parse(readFileSync(here!, 'utf8')) as { version: string };
   return pkg.version;
 }
 

@@ -9,7 +9,7 @@ import { afterAll } from 'vitest';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'postguard.mjs');
 
-/** Each run starts Node, tsx and the engine: seconds on a busy 2-core machine. */
+/** Each run starts Node and the engine (through tsx when the bundle is older than the sources): seconds on a busy 2-core machine. */
 export const CLI_TIMEOUT = 120_000;
 
 export interface CliResult {
