@@ -4,8 +4,12 @@ import type { Finding } from '../lib';
 import { t } from '../utils/i18n';
 import { excerptLabel, severityLabel } from './labels';
 
-/** `excerpts`: every place the same rule matched, when shown together (the warning dialog). */
-export function FindingDetails({ finding, excerpts = [finding.excerpt] }: { finding: Finding; excerpts?: string[] }) {
+/**
+ * `excerpts`: every place the same rule matched, when shown together (the
+ * warning dialog). `quote: false` leaves the clause out (the dialog quotes
+ * each clause once, on demand).
+ */
+export function FindingDetails({ finding, excerpts = [finding.excerpt], quote = true }: { finding: Finding; excerpts?: string[]; quote?: boolean }) {
   return (
     <>
       <p class="pg-excerpt">
@@ -20,10 +24,12 @@ export function FindingDetails({ finding, excerpts = [finding.excerpt] }: { find
         </span>
       </p>
       <p class="pg-message">{finding.message}</p>
-      <blockquote class="pg-quote">
-        <p>{finding.quote}</p>
-        <footer>{t('content_policyClause', finding.clauseTitle)}</footer>
-      </blockquote>
+      {quote && (
+        <blockquote class="pg-quote">
+          <p>{finding.quote}</p>
+          <footer>{t('content_policyClause', finding.clauseTitle)}</footer>
+        </blockquote>
+      )}
       {finding.suggestion && (
         <p class="pg-suggestion">
           <strong>{t('content_suggestion')}</strong> {finding.suggestion}

@@ -2,10 +2,10 @@
 // alertdialog: focus starts on "Edit post", stays inside while open, Esc
 // means "Edit post". "Post anyway" may first need a reason (the pack decides).
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORIES, type Finding } from '../lib';
+import { CATEGORIES, type Finding, type Severity } from '../lib';
 import { t } from '../utils/i18n';
 import { FindingDetails } from './FindingDetails';
-import { categoryLabel } from './labels';
+import { categoryLabel, severityLabel } from './labels';
 import { trusted } from './trusted';
 
 export interface WarningDialogProps {
@@ -56,9 +56,11 @@ export function WarningDialog(props: WarningDialogProps) {
     }
   };
 
-  const byCategory = CATEGORIES.map((c) => ({ category: c, items: findings.filter((f) => f.category === c) })).filter(
-    (g) => g.items.length > 0,
-  );
+  // Most severe first: a "must change" never sits below the fold under a "check".
+  const byCategory = CATEGORIES.map((c) => ({ category: c, items: findings.filter((f) => f.category === c) }))
+    .filter((g) => g.items.length > 0)
+    .sort((a, b) => worst(b.items) - worst(a.items));
+  const quoted = new Set<string>();
 
   return (
     <div class="pg-backdrop" onMouseDown={(e) => e.preventDefault()}>
@@ -84,7 +86,9 @@ export function WarningDialog(props: WarningDialogProps) {
             {t('content_failedDetail', props.error)}
           </p>
         )}
-        <div class="pg-dialog-findings">
+        {props.error === undefined && <p class="pg-summary" data-pg-summary="">{summary(byCategory)}</p>}
+        {/* Focusable, so the list scrolls from the keyboard (arrows, PageDown, End). */}
+        <div class="pg-dialog-findings" tabIndex={0} role="region" aria-label={t('content_findingsRegion')}>
           {byCategory.map((group) => (
             <section
               key={group.category}
@@ -99,16 +103,28 @@ export function WarningDialog(props: WarningDialogProps) {
               <ul>
                 {byRule(group.items).map((same) => (
                   <li key={same[0]!.ruleId} data-rule-id={same[0]!.ruleId} data-severity={same[0]!.severity}>
-                    <FindingDetails finding={same[0]!} excerpts={same.map((f) => f.excerpt)} />
+                    <FindingDetails finding={same[0]!} excerpts={same.map((f) => f.excerpt)} quote={false} />
                   </li>
                 ))}
               </ul>
+              {/* Each clause of the policy once in the whole dialog, on demand. */}
+              {[...new Map(group.items.map((f) => [f.clause, f])).values()]
+                .filter((f) => !quoted.has(f.clause) && quoted.add(f.clause))
+                .map((f) => (
+                  <details key={f.clause} class="pg-why" data-clause={f.clause}>
+                    <summary>{t('content_why')}</summary>
+                    <blockquote class="pg-quote">
+                      <p>{f.quote}</p>
+                      <footer>{t('content_policyClause', f.clauseTitle)}</footer>
+                    </blockquote>
+                  </details>
+                ))}
             </section>
           ))}
         </div>
         {needsReason && (
           <div class="pg-reason">
-            <label for="pg-reason-input">{t('content_reasonLabel')}</label>
+            <label for="pg-reason-input">{t('content_reasonLabelRequired')}</label>
             <p id="pg-reason-help" class="pg-help">
               {t('content_reasonHelp')}
             </p>
@@ -119,6 +135,7 @@ export function WarningDialog(props: WarningDialogProps) {
               value={reason}
               aria-describedby={showReasonError && reasonMissing ? 'pg-reason-help pg-reason-error' : 'pg-reason-help'}
               aria-invalid={showReasonError && reasonMissing ? 'true' : undefined}
+              aria-required="true"
               onInput={trusted((e) => setReason((e.currentTarget as HTMLTextAreaElement).value))}
             />
             {showReasonError && reasonMissing && (
@@ -159,7 +176,29 @@ function trapTab(e: KeyboardEvent, dialog: HTMLElement | null): void {
   }
 }
 
-/** One entry per rule: a rule that matched several places quotes its clause once. */
+const RANK: Record<Severity, number> = { block: 2, warn: 1, info: 0 };
+
+function worst(items: Finding[]): number {
+  return Math.max(...items.map((f) => RANK[f.severity]));
+}
+
+/**
+ * The one line that opens the prompt: how many things must change and how
+ * many to check, and where ("2 must change before this goes out:
+ * Confidentiality, Offensive. 1 to check: Professional boundaries.").
+ */
+function summary(groups: { category: Finding['category']; items: Finding[] }[]): string {
+  const parts: string[] = [];
+  for (const severity of ['block', 'warn'] as const) {
+    const entries = groups.flatMap((g) => byRule(g.items).filter((same) => same[0]!.severity === severity).map(() => g.category));
+    if (entries.length === 0) continue;
+    const where = [...new Set(entries)].map(categoryLabel).join(', ');
+    parts.push(t(severity === 'block' ? 'content_summaryMust' : 'content_summaryCheck', entries.length, where));
+  }
+  return parts.length > 0 ? parts.join(' ') : severityLabel('info');
+}
+
+/** One entry per rule: a rule that matched several places is listed once. */
 function byRule(items: Finding[]): Finding[][] {
   const groups = new Map<string, Finding[]>();
   for (const f of items) groups.set(f.ruleId, [...(groups.get(f.ruleId) ?? []), f]);

@@ -426,6 +426,48 @@ describe.skipIf(!hasChromium)('Facebook (Lexical) with the extension', () => {
     await expect.poll(async () => (await submissions(page)).length).toBe(1);
   });
 
+  it('the prompt opens with one summary line, lists the most severe first, quotes each clause once on demand, and scrolls from the keyboard', async () => {
+    const page = await openFacebook(env.session);
+    const { editor, post } = await openComposer(page);
+    const text = [
+      'What a useless wanker the new manager is, honestly.',
+      'Mr Brian Walsh in room 9 kept us up all night shift again.',
+      'Mrs Isobel Grant (DOB 12/03/1941) fell twice on the night shift.',
+      'The door code for the back entrance is 4590 if anyone needs it.',
+      'Sign up for 50 free spins with code CARE50 tonight!',
+    ].join(' ');
+    await typeInto(editor, text);
+    const { findings } = await expected(text, personal);
+    const shown = findings.filter((f) => f.severity !== 'info');
+    expect(shown.some((f) => f.severity === 'block') && shown.some((f) => f.severity === 'warn')).toBe(true);
+    await post.click();
+    const dialog = await expectWarning(page, findings);
+    // One line that says what is wrong, before anything else.
+    const summary = await dialog.locator('[data-pg-summary]').innerText();
+    expect(summary).toMatch(/^\d+ must change before this goes out: .+\. \d+ to check: .+\.$/);
+    // Most severe first: the first group holds a "must change" finding.
+    const firstGroup = dialog.locator('section[data-category]').first();
+    expect(await firstGroup.locator('li[data-severity=block]').count()).toBeGreaterThan(0);
+    // Each clause once, closed until asked for.
+    const clauses = new Set(shown.map((f) => f.clause));
+    expect(await dialog.locator('details.pg-why').count()).toBe(clauses.size);
+    expect(await dialog.locator('details.pg-why[open]').count()).toBe(0);
+    await dialog.getByText('Why? (policy)').first().click();
+    await visible(dialog.locator('details.pg-why[open] blockquote').first());
+    // The reason is marked as required before anyone tries to post.
+    const reason = dialog.getByRole('textbox', { name: 'Reason (required)' });
+    expect(await reason.getAttribute('aria-required')).toBe('true');
+    // The list is a focusable region that scrolls from the keyboard.
+    const region = dialog.getByRole('region', { name: 'What was found' });
+    await page.setViewportSize({ width: 1366, height: 500 });
+    await region.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await screenshot(page, 'facebook-prompt-summary');
+    await page.keyboard.press('Escape');
+    await gone(dialog);
+  });
+
   it('the extension made no network requests: everything went to the fixture server', () => {
     expect(env.session.requests.length).toBeGreaterThan(0);
     expect(env.session.externalRequests()).toEqual([]);

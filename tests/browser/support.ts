@@ -187,14 +187,15 @@ function categoryPattern(category: string): RegExp {
   return new RegExp(category.slice(0, 6), 'i');
 }
 
-/** The warning dialog is open and shows the findings: category headings, excerpts, quoted clauses, both buttons. */
+/** The warning dialog is open and shows the findings: category headings, excerpts, each clause (on demand), both buttons. */
 export async function expectWarning(page: Page, findings: Finding[]): Promise<Locator> {
   const dialog = warningDialog(page);
   await visible(dialog);
   expect(await dialog.count()).toBe(1);
   const headings = await dialog.getByRole('heading').allInnerTexts();
   const text = await dialog.innerText();
-  const quotes = (await dialog.locator('blockquote').allInnerTexts()).map((q) => q.replace(/\s+/g, ' ').trim());
+  // Each clause is quoted once, behind "Why? (policy)" (closed until asked for): read it as text, not as rendered.
+  const quotes = (await dialog.locator('blockquote').allTextContents()).map((q) => q.replace(/\s+/g, ' ').trim());
   for (const f of findings.filter((x) => x.severity !== 'info')) {
     expect(headings.some((h) => categoryPattern(f.category).test(h)), `a heading for ${f.category} in ${JSON.stringify(headings)}`).toBe(true);
     expect(text).toContain(f.excerpt);
