@@ -3,7 +3,7 @@
 // and the settings file (export / import). No storage or DOM access here.
 import type { ConsentEntry } from '../lib/types';
 import { formatCsv, isIsoDate, validateConsentEntry } from '../lib/consent-csv';
-import type { Locks, OrgPages, OverrideEntry } from './settings';
+import type { Locks, OrgPages, OverrideEntry } from './settings-types';
 
 export const NO_LOCKS: Locks = { cannotPause: false, cannotDisableRules: false, cannotChangePack: false };
 

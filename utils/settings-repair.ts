@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { validateConsentEntry } from '../lib/consent-csv';
 import type { ConsentEntry } from '../lib/types';
-import type { Locks, OrgPages, OverrideEntry } from './settings';
+import type { Locks, OrgPages, OverrideEntry } from './settings-types';
 
 /** A repaired value and, when something had to change, what (in plain words). */
 export interface Repaired<T> {

@@ -16,26 +16,7 @@ import {
 } from './settings-repair';
 
 /** The organisation's own pages: composing as one of these is business context. */
-export interface OrgPages {
-  facebook: string[];
-  linkedin: string[];
-}
-
-/** One "Post anyway": never the post text. */
-export interface OverrideEntry {
-  time: string; // ISO timestamp
-  site: Site;
-  context: AccountContext;
-  ruleIds: string[];
-  reason: string;
-}
-
-/** What IT can lock from the managed policy. */
-export interface Locks {
-  cannotPause: boolean;
-  cannotDisableRules: boolean;
-  cannotChangePack: boolean;
-}
+export type { Locks, OrgPages, OverrideEntry } from './settings-types';
 
 /**
  * A storage item whose reads are checked (see settings-repair.ts): `getValue`

@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenise';
 import { email, postcode, roomNumber, streetAddress, ukMobile, ukPhone } from './contact-details';
 import { chiNumber, dateOfBirth, niNumber, nhsNumber, referenceNumber } from './identity-numbers';
 import { personNames } from './person-names';
+import type { DetectorName } from './names';
 import { secretCode } from './secrets';
 import type { Span } from './span';
 
@@ -24,7 +25,6 @@ export const DETECTORS = {
   'reference-number': (t) => referenceNumber(t),
   'secret-code': (t) => secretCode(t),
   'person-name': (text, tokens) => personNames(tokens, text),
-} satisfies Record<string, Detector>;
+} satisfies Record<DetectorName, Detector>;
 
-export type DetectorName = keyof typeof DETECTORS;
-export const DETECTOR_NAMES = Object.keys(DETECTORS) as [DetectorName, ...DetectorName[]];
+export { DETECTOR_NAMES, type DetectorName } from './names';

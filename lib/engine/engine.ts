@@ -54,6 +54,7 @@ export interface Outcome {
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 
+
 export interface EngineOptions {
   /** The learned layer. Default: the bundled model when the pack asks for it; `null` = rules only. */
   model?: Model | null;
@@ -76,6 +77,10 @@ export function createEngine(pack: Pack, options: EngineOptions = {}): Engine {
     !(ctx.disabledRules?.includes(r.id) && canDisable(r));
 
   const byId = new Map(rules.map((r) => [r.rule.id, r]));
+  // Matches of sentence-local rules, per sentence and context key, offsets
+  // within the sentence: kept beside each sentence's state (and dropped with
+  // it), so a keystroke re-evaluates them for the edited sentence only.
+  const sentenceResults = new WeakMap<SegmentState, Map<string, { rule: CompiledRule; outcome: Outcome }[]>>();
 
   const run = (typed: string, ctx: CheckContext, cache: Map<string, SegmentState>, onlyRule?: string): CheckResult => {
     // Invisible characters and look-alike digits are folded away first (text/evasions.ts).
@@ -101,14 +106,16 @@ export function createEngine(pack: Pack, options: EngineOptions = {}): Engine {
     const key = contextKey(ctx);
     for (let i = 0; i < segs.length; i++) {
       const seg = segs[i]!;
-      let results = seg.results.get(key);
+      let bySentence = sentenceResults.get(seg);
+      if (!bySentence) sentenceResults.set(seg, (bySentence = new Map()));
+      let results = bySentence.get(key);
       if (!results) {
         results = [];
         for (const r of local) {
           const o = evaluate(r.node, single(scope, i, 0));
           if (o.matched) results.push({ rule: r, outcome: o });
         }
-        seg.results.set(key, results);
+        bySentence.set(key, results);
       }
       for (const { rule, outcome } of results) {
         let o = outcomes.get(rule);

@@ -2,7 +2,6 @@
 // alone, so it is cached by text and reused while the person keeps typing.
 import type { Span } from '../detectors/span';
 import type { TermHit, TermIndex } from '../match/term-index';
-import type { CompiledRule, Outcome } from './engine';
 import { tokenise, type Token } from '../text/tokenise';
 
 export class SegmentState {
@@ -10,8 +9,6 @@ export class SegmentState {
   private termCache: TermHit[][] | undefined;
   /** Results of leaf matchers, by leaf id, filled in as rules ask. */
   readonly leaves = new Map<number, Span[]>();
-  /** Matches of sentence-local rules, per context key, offsets within the sentence. */
-  readonly results = new Map<string, { rule: CompiledRule; outcome: Outcome }[]>();
   /** The learned layer's score of this sentence's text, per category (its dot products). */
   modelDots: Float64Array | undefined;
   /** The compromise document, parsed only if an NLP rule's trigger fires. */

@@ -3,7 +3,7 @@
 // use. `postguard schema` prints the JSON Schema generated from this file.
 import { z } from 'zod';
 import { ACCOUNT_CONTEXTS, CATEGORIES, SEVERITIES, SITES } from '../types';
-import { DETECTOR_NAMES } from '../detectors';
+import { DETECTOR_NAMES } from '../detectors/names';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" and "-"');
 const text = z.string().trim().min(1, 'must not be empty');
