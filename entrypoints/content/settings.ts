@@ -67,7 +67,13 @@ function warmUp(engine: Engine): void {
     const sentence = WARM_UP[i];
     if (sentence === undefined) return;
     text += `${sentence} `;
-    session.check(text, { context: i % 2 ? 'personal' : 'business', hasMedia: i === 0 });
+    try {
+      session.check(text, { context: i % 2 ? 'personal' : 'business', hasMedia: i === 0 });
+    } catch (error) {
+      // A check that fails here fails again when a post goes out, and is held there (fail closed).
+      console.warn('[PostGuard] Warm-up check failed:', error);
+      return;
+    }
     idle(() => step(i + 1));
   };
   idle(() => step(0));
