@@ -174,7 +174,7 @@ export function PackSection({ managed, inForce }: { managed: ManagedSettings; in
       </div>
       <ProblemList
         id="pack-problems"
-        title={t('packRejected', rejectedName, problems.length)}
+        title={problems.length === 1 ? t('packRejectedOne', rejectedName) : t('packRejected', rejectedName, problems.length)}
         problems={problems}
       />
       {problems.length > 0 && <p class="muted">{t('packKept', pack.meta.name)}</p>}

@@ -92,6 +92,7 @@ describe.skipIf(!hasChromium)('options page and popup', () => {
     expect(text).toContain('broken-pack.json');
     expect(text).toMatch(/rules\[0\]\.severity/);
     expect(text).toMatch(/clauses\[1\]\.title/);
+    expect(text).toMatch(/was not loaded: [2-9]\d* problems/);
     expect(await page.getByTestId('pack-name').innerText()).toBe(defaultPack.meta.name);
     expect(await storageGet(page, 'customPackText')).toBeUndefined();
     await problems.scrollIntoViewIfNeeded();
@@ -100,6 +101,7 @@ describe.skipIf(!hasChromium)('options page and popup', () => {
     // Not JSON at all: one problem at the root, with the line and column.
     await page.getByTestId('pack-file').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{ "meta": ') });
     await expect.poll(() => problems.innerText()).toMatch(/not-json\.json[\s\S]*not valid JSON/);
+    expect(await problems.innerText()).toMatch(/not-json\.json” was not loaded: 1 problem\b/);
     expect(await page.getByTestId('pack-name').innerText()).toBe(defaultPack.meta.name);
     expect(env.session.errors).toEqual([]);
   });
