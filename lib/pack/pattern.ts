@@ -143,14 +143,16 @@ function literalVariants(rest: string): string[] {
   return variants;
 }
 
-/** Splits a pattern at the | that are not inside a group or a class. */
-function splitTopLevel(source: string): string[] {
-  const parts: string[] = [];
+/**
+ * The characters that give a pattern its structure (neither escaped nor
+ * inside a [class]), each with the depth of groups around it: a "(" and its
+ * ")" both sit at the depth outside their group.
+ */
+function* structure(source: string): Generator<{ c: string; i: number; depth: number }> {
   let depth = 0;
   let inClass = false;
-  let from = 0;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+    const c = source[i]!;
     if (c === '\\') {
       i++;
       continue;
@@ -159,10 +161,22 @@ function splitTopLevel(source: string): string[] {
       if (c === ']') inClass = false;
       continue;
     }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
+    if (c === ')') depth--;
+    yield { c, i, depth };
+    if (c === '(') depth++;
+  }
+}
+
+/** Splits a pattern at the | that are not inside a group or a class. */
+function splitTopLevel(source: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const { c, i, depth } of structure(source)) {
+    if (c === '|' && depth === 0) {
       parts.push(source.slice(from, i));
       from = i + 1;
     }
@@ -173,21 +187,6 @@ function splitTopLevel(source: string): string[] {
 
 /** The index of the ) closing the group that opens at 0, or -1. */
 function closingParen(source: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
+  for (const { c, i, depth } of structure(source)) if (c === ')' && depth === 0) return i;
   return -1;
 }
