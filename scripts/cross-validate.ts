@@ -12,7 +12,7 @@
 import { CATEGORIES, defaultPack, type Category } from '../lib';
 import { loadModel } from '../lib/model/model';
 import { loadCorpus } from './corpus/load';
-import { scorePosts, tuneTable, type ScoredPost } from './corpus/scores';
+import { packLevels, scorePosts, tuneTable, whyRaised, type ScoredPost } from './corpus/scores';
 import { train } from './train';
 
 const args = process.argv.slice(2);
@@ -39,14 +39,9 @@ for (const line of tuneTable(defaultPack, CATEGORIES, heldOut, budget)) console.
 const show = args.includes('--show') ? (args[args.indexOf('--show') + 1] as Category) : undefined;
 if (show) {
   const k = CATEGORIES.indexOf(show);
-  const settings = defaultPack.model?.categories[show];
-  const t = settings?.threshold ?? 1.01;
-  const confirm = settings?.confirm ?? t;
-  const inContext = (r: ScoredPost) => settings?.contexts.includes(r.post.context) ?? false;
-  const raisedBy = (r: ScoredPost) =>
-    r.hard.has(show) ? 'rule' : inContext(r) && r.soft.has(show) && r.p[k]! >= confirm ? 'rule+model' : inContext(r) && r.p[k]! >= t ? 'model' : '';
+  const levels = packLevels(defaultPack, show);
   for (const r of heldOut) {
-    const by = raisedBy(r);
+    const by = whyRaised(defaultPack, CATEGORIES, show, r, levels);
     const wanted = r.post.expect.includes(show);
     if (by && r.post.expect.length === 0) console.log(`FALSE ALARM (${by}, p=${r.p[k]!.toFixed(2)}) ${r.post.id}: ${r.post.text.slice(0, 160)}`);
     if (!by && wanted) console.log(`MISSED (p=${r.p[k]!.toFixed(2)}${r.soft.has(show) ? ', soft rule' : ''}) ${r.post.id}: ${r.post.text.slice(0, 160)}`);

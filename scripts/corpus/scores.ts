@@ -36,6 +36,30 @@ export function scorePosts(pack: Pack, model: Model, posts: readonly LabelledPos
 
 const LEVELS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01];
 
+/** The model's threshold (alone) and confirm level (for needsModel rules) in a category; 1.01 = never. */
+export interface Levels {
+  t: number;
+  confirm: number;
+}
+
+/** The levels the pack sets for a category now. */
+export function packLevels(pack: Pack, c: Category): Levels {
+  const settings = pack.model?.categories[c];
+  return { t: settings?.threshold ?? 1.01, confirm: settings?.confirm ?? settings?.threshold ?? 1.01 };
+}
+
+/**
+ * Why a category stops a post at these levels: a rule on its own, a
+ * needsModel rule the model confirms, the model alone, or not at all ('').
+ */
+export function whyRaised(pack: Pack, modelCategories: readonly Category[], c: Category, r: ScoredPost, levels: Levels): '' | 'rule' | 'rule+model' | 'model' {
+  if (r.hard.has(c)) return 'rule';
+  if (!pack.model?.categories[c]?.contexts.includes(r.post.context)) return '';
+  const p = r.p[modelCategories.indexOf(c)]!;
+  if (r.soft.has(c) && p >= levels.confirm) return 'rule+model';
+  return p >= levels.t ? 'model' : '';
+}
+
 /**
  * Per category: the pack's current threshold and confirm level, and the pair
  * with the best recall that stops at most `budget` of the clean posts because
@@ -46,11 +70,9 @@ export function tuneTable(pack: Pack, modelCategories: readonly Category[], rows
   const lines = [`${rows.length} posts, ${clean.length} clean; budget ${(budget * 100).toFixed(1)}% = ${Math.floor(clean.length * budget)} clean posts per category`];
   let anyNow = new Set<ScoredPost>();
   for (const c of CATEGORIES) {
-    const k = modelCategories.indexOf(c);
     const settings = pack.model?.categories[c];
     if (!settings) continue;
-    const inContext = (r: ScoredPost) => settings.contexts.includes(r.post.context);
-    const raised = (r: ScoredPost, t: number, confirm: number) => r.hard.has(c) || (inContext(r) && ((r.soft.has(c) && r.p[k]! >= confirm) || r.p[k]! >= t));
+    const raised = (r: ScoredPost, t: number, confirm: number) => whyRaised(pack, modelCategories, c, r, { t, confirm }) !== '';
     const risky = rows.filter((r) => r.post.expect.includes(c));
     let best = { recall: -1, alarms: 0, t: 1.01, confirm: 1.01 };
     for (const t of settings.threshold === undefined ? [1.01] : LEVELS) {
@@ -61,7 +83,7 @@ export function tuneTable(pack: Pack, modelCategories: readonly Category[], rows
         if (recall > best.recall) best = { recall, alarms, t, confirm };
       }
     }
-    const now = { t: settings.threshold ?? 1.01, confirm: settings.confirm ?? settings.threshold ?? 1.01 };
+    const now = packLevels(pack, c);
     const recallNow = risky.filter((r) => raised(r, now.t, now.confirm)).length / risky.length;
     const alarmedNow = clean.filter((r) => raised(r, now.t, now.confirm));
     anyNow = new Set([...anyNow, ...alarmedNow]);
