@@ -179,9 +179,9 @@ function nbRatios(
     positives += ex.y;
   }
   const negatives = examples.length - positives;
-  const textFeatures = new Set<number>();
-  for (const ex of examples) for (const s of ex.sentences) for (const i of s.text) textFeatures.add(i);
-  for (const i of textFeatures) {
+  // Every text feature occurs in some post; rule features were not counted and keep 1.
+  for (let i = 0; i < n; i++) {
+    if (pos[i]! + neg[i]! === 0) continue;
     const r = Math.log((pos[i]! + alpha) / (positives + alpha)) - Math.log((neg[i]! + alpha) / (negatives + alpha));
     ratio[i] = Math.abs(r);
   }

@@ -22,6 +22,8 @@ const TITLES = new Set(titles.map(lower));
 const PLACE_AFTER = new Set([...notAPerson.after, ...streetWords].map(lower));
 const PLACE_BEFORE = new Set(notAPerson.before.map(lower));
 const PLACE_PREPOSITIONS = new Set(notAPerson.placePrepositions);
+/** "Lewis's", "Lewis'": the name is "Lewis". */
+const POSSESSIVE = /['\u2019]s?$/u;
 /** "I've", "We'll": a pronoun with its verb, never a name. */
 const CONTRACTION = /^(i|you|we|they|he|she|it)['\u2019]/i;
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -65,7 +67,7 @@ function namesAPlace(tokens: readonly Token[], i: number, text: string): boolean
   const tok = tokens[i]!;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  const possessive = /['\u2019]s?$/.test(tok.raw);
+  const possessive = POSSESSIVE.test(tok.raw);
   // "Anglo-Saxon", "Stoke-on-Trent": the second half of a hyphenated proper name.
   // ("Mary-Jane" and "Sarah-Louise" are one person: the first half is a first name.)
   const hyphenated = !!prev && tok.start === prev.end + 1 && text.charAt(prev.end) === '-' && !FIRST_NAMES.has(prev.norm);
@@ -93,7 +95,7 @@ function endsAProperName(tokens: readonly Token[], i: number): boolean {
 
 /** "@Kerry": a mention of a person, by a first name from the lists. */
 function mentionedName(tok: Token): boolean {
-  return /^@\p{Lu}/u.test(tok.raw) && FIRST_NAMES.has(tok.raw.slice(1).replace(/['\u2019]s?$/u, '').toLowerCase());
+  return /^@\p{Lu}/u.test(tok.raw) && FIRST_NAMES.has(tok.raw.slice(1).replace(POSSESSIVE, '').toLowerCase());
 }
 
 /**
@@ -121,7 +123,7 @@ export function personNames(tokens: readonly Token[], text = ''): Span[] {
     let isName = false;
     if (prev && TITLES.has(prev.norm) && /^\p{Lu}$/u.test(tok.raw) && next?.capitalised && looksLikeProperWord(next)) {
       // "Mr A. Grant": an initial, whose full stop does not end the sentence.
-      spans.push({ start: prev.start, end: next.end - (/['\u2019]s?$/u.exec(next.raw)?.[0].length ?? 0) });
+      spans.push({ start: prev.start, end: next.end - (POSSESSIVE.exec(next.raw)?.[0].length ?? 0) });
       i++;
       continue;
     }
@@ -130,7 +132,7 @@ export function personNames(tokens: readonly Token[], text = ''): Span[] {
     } else if (mentionedName(tok)) {
       isName = true;
     } else if (FIRST_NAMES.has(tok.norm) && !isPlaceOrTime(tok.norm) && !(isAmbiguous(tok.norm) && nextToNumber(tokens, i)) && !namesAPlace(tokens, i, text)) {
-      const strong = looksLikeProperWord(next) || /['\u2019]s?$/.test(tok.raw);
+      const strong = looksLikeProperWord(next) || POSSESSIVE.test(tok.raw);
       if (tok.sentenceStart) isName = strong || (!isAmbiguous(tok.norm) && !(text && taggedAsCommonNoun(text, tok)));
       else isName = !endsAProperName(tokens, i);
     } else if (prev && prev.norm === 'and' && spans.length > 0 && spans[spans.length - 1]!.end === tokens[i - 2]?.end && looksLikeProperWord(tok)) {
@@ -147,7 +149,7 @@ export function personNames(tokens: readonly Token[], text = ''): Span[] {
       j++;
     }
     // "Lewis's medication": the name is "Lewis".
-    const possessive = /['\u2019]s?$/u.exec(rawAt(tokens, j - 1));
+    const possessive = POSSESSIVE.exec(rawAt(tokens, j - 1));
     spans.push({ start, end: possessive ? end - possessive[0].length : end });
     i = j - 1;
   }

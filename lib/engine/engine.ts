@@ -54,7 +54,6 @@ export interface Outcome {
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 
-
 export interface EngineOptions {
   /** The learned layer. Default: the bundled model when the pack asks for it; `null` = rules only. */
   model?: Model | null;

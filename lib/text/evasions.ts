@@ -15,20 +15,21 @@ const ANY = new RegExp(`${INVISIBLE.source}|${OTHER_FORMS.source}`, 'u');
 
 const SUPERSCRIPT: Record<number, string> = { 0xb2: '2', 0xb3: '3', 0xb9: '1', 0x2070: '0' };
 
+/** Runs of code points that fold to a run of ASCII: [first, last, ASCII code of first]. */
+const RUNS: readonly [number, number, number][] = [
+  [0x2074, 0x2079, 0x34],
+  [0x2080, 0x2089, 0x30],
+  [0x0660, 0x0669, 0x30],
+  [0x06f0, 0x06f9, 0x30],
+  [0x0966, 0x096f, 0x30],
+  [0xff10, 0xff19, 0x30],
+  [0xff21, 0xff3a, 0x41],
+  [0xff41, 0xff5a, 0x61],
+];
+
 function asciiFor(cp: number): string | undefined {
   if (SUPERSCRIPT[cp]) return SUPERSCRIPT[cp];
-  const ranges: [number, number, number][] = [
-    // [first, last, ASCII code of first]
-    [0x2074, 0x2079, 0x34],
-    [0x2080, 0x2089, 0x30],
-    [0x0660, 0x0669, 0x30],
-    [0x06f0, 0x06f9, 0x30],
-    [0x0966, 0x096f, 0x30],
-    [0xff10, 0xff19, 0x30],
-    [0xff21, 0xff3a, 0x41],
-    [0xff41, 0xff5a, 0x61],
-  ];
-  for (const [first, last, ascii] of ranges) if (cp >= first && cp <= last) return String.fromCharCode(ascii + cp - first);
+  for (const [first, last, ascii] of RUNS) if (cp >= first && cp <= last) return String.fromCharCode(ascii + cp - first);
   // Mathematical digits: five styles of 0-9 in a row.
   if (cp >= 0x1d7ce && cp <= 0x1d7ff) return String.fromCharCode(0x30 + ((cp - 0x1d7ce) % 10));
   return undefined;
