@@ -118,16 +118,20 @@ export class Composer {
 
   schedule(delay = IDLE_MS): void {
     window.clearTimeout(this.idleTimer);
-    this.idleTimer = window.setTimeout(() => this.checkWhileTyping(), delay);
-    if (!this.maxTimer) this.maxTimer = window.setTimeout(() => this.checkWhileTyping(), MAX_WAIT_MS);
+    this.idleTimer = window.setTimeout(() => this.recheck(), delay);
+    if (!this.maxTimer) this.maxTimer = window.setTimeout(() => this.recheck(), MAX_WAIT_MS);
   }
 
-  /** A check that fails while typing is only reported: the check at submission holds the post (fail closed). */
-  private checkWhileTyping(): void {
+  /**
+   * Check now for the marks (while typing, after a context change). A check
+   * that fails here is only reported: the check at submission holds the post
+   * (fail closed).
+   */
+  recheck(): void {
     try {
       this.checkNow();
     } catch (error) {
-      console.warn('[PostGuard] Checking failed while typing; a post will be held until it works.', error);
+      console.warn('[PostGuard] Checking failed; a post will be held until it works.', error);
     }
   }
 

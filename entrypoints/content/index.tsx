@@ -256,14 +256,7 @@ export default defineContentScript({
       }
       if (msg?.type === 'postguard:set-context') {
         tabContext = msg.context === 'auto' ? null : msg.context;
-        for (const c of composers.values()) {
-          try {
-            c.checkNow();
-          } catch (error) {
-            // Reported only: the check when a post goes out holds it (fail closed).
-            console.warn('[PostGuard] Checking failed after a context change.', error);
-          }
-        }
+        for (const c of composers.values()) c.recheck();
         sendResponse(status());
         return false;
       }
